@@ -1,0 +1,41 @@
+import { FeedProblem, hostOf } from './feedProblem';
+import { httpGet, type HttpAnswer, type HttpGetOptions } from './httpGet';
+
+export const maxRedirects = 5;
+
+export interface FinalAnswer extends HttpAnswer {
+  /** The address that finally answered. */
+  url: string;
+  /** The last address reached through permanent redirects only (301/308) from the first one, else null. */
+  movedTo: string | null;
+}
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+
+/** Follows redirects by hand so that permanent moves can be told apart from temporary ones, and loops reported. */
+export async function fetchWithRedirects(url: string, options: Omit<HttpGetOptions, 'wantsBody'> & { wantsBody: (status: number) => boolean }): Promise<FinalAnswer> {
+  const visited = new Set<string>([url]);
+  let current = url;
+  let movedTo: string | null = null;
+  let onlyPermanentSoFar = true;
+  for (let hop = 0; ; hop += 1) {
+    const answer = await httpGet(current, {
+      ...options,
+      wantsBody: (status) => !redirectStatuses.has(status) && options.wantsBody(status),
+    });
+    const location = answer.headers.location;
+    if (!redirectStatuses.has(answer.status) || !location) return { ...answer, url: current, movedTo };
+    if (hop >= maxRedirects) throw new FeedProblem(`Too many redirects: ${hostOf(url)} sent Tidings through more than ${maxRedirects} addresses`);
+    let next: string;
+    try {
+      next = new URL(location, current).href;
+    } catch {
+      throw new FeedProblem(`${hostOf(current)} redirected to an invalid address`);
+    }
+    if (visited.has(next)) throw new FeedProblem(`The feed's address redirects in a loop (${hostOf(next)})`);
+    onlyPermanentSoFar &&= answer.status === 301 || answer.status === 308;
+    if (onlyPermanentSoFar) movedTo = next;
+    visited.add(next);
+    current = next;
+  }
+}

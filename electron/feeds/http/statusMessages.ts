@@ -1,0 +1,21 @@
+import { FeedProblem, hostOf } from './feedProblem';
+import { describeWait, parseRetryAfter } from './retryAfter';
+
+/** Turns an HTTP answer that carries no feed into the failure a reader sees. */
+export function problemForStatus(status: number, statusText: string, url: string, retryAfterHeader: string | undefined): FeedProblem {
+  const code = `${status}${statusText ? ` ${statusText}` : ''}`;
+  const host = hostOf(url);
+  if (status === 410) return new FeedProblem(`The feed is gone: ${host} says it was removed for good (${code})`, { gone: true });
+  if (status === 429 || status === 503) {
+    const retryAfterSeconds = parseRetryAfter(retryAfterHeader);
+    const wait = retryAfterSeconds === undefined ? '' : `; it asks to wait ${describeWait(retryAfterSeconds)}`;
+    const what = status === 429 ? `${host} is receiving too many requests` : `${host} is temporarily unavailable`;
+    return new FeedProblem(`${what} (${code})${wait}`, retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
+  }
+  if (status === 404) return new FeedProblem(`Not found: ${host} has nothing at this address (${code})`);
+  if (status === 401) return new FeedProblem(`The feed needs a login (${code})`);
+  if (status === 403) return new FeedProblem(`${host} refused access to the feed (${code})`);
+  if (status >= 500) return new FeedProblem(`${host} had a problem answering (${code})`);
+  if (status >= 300 && status < 400) return new FeedProblem(`${host} redirected without saying where to (${code})`);
+  return new FeedProblem(`${host} refused the request (${code})`);
+}

@@ -1,0 +1,146 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { isInvokeChannel, type Emit, type Handlers } from '../../shared/ipc/contract';
+import { contentSecurityPolicy } from '../main/contentSecurityPolicy';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+const maxRequestBytes = 1_000_000;
+
+export interface WebServer {
+  url: string;
+  server: Server;
+  emit: Emit;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built renderer and carries the IPC contract over HTTP: `POST /ipc/<channel>` for calls,
+ * `GET /ipc/events` (Server-Sent Events) for what main pushes. Same handler table as the desktop app.
+ */
+export function createWebServer(rendererDir: string, getHandlers: () => Handlers): { server: Server; emit: Emit } {
+  const clients = new Set<ServerResponse>();
+  const emit: Emit = (event, payload) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const client of clients) client.write(frame);
+  };
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: String(error) });
+      else response.end();
+    });
+  });
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/ipc/events' && request.method === 'GET') return openEventStream(response);
+    if (path.startsWith('/ipc/') && request.method === 'POST') return invoke(path.slice('/ipc/'.length), request, response);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { ok: false, error: 'Method not allowed' });
+    return serveFile(path, response);
+  }
+
+  function openEventStream(response: ServerResponse): void {
+    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.write(': connected\n\n');
+    clients.add(response);
+    response.on('close', () => clients.delete(response));
+  }
+
+  async function invoke(channel: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isInvokeChannel(channel)) return sendJson(response, 404, { ok: false, error: `No such channel: ${channel}` });
+    // A page on another origin must not drive the handlers; browsers send Origin on cross-site POSTs.
+    const origin = request.headers.origin;
+    if (origin && origin !== `http://${request.headers.host ?? ''}`) return sendJson(response, 403, { ok: false, error: 'Forbidden origin' });
+    const body = await readBody(request);
+    let payload: unknown;
+    try {
+      payload = body ? JSON.parse(body) : {};
+    } catch {
+      return sendJson(response, 400, { ok: false, error: 'The request body is not JSON' });
+    }
+    const handler = getHandlers()[channel] as (request: unknown) => Promise<unknown>;
+    try {
+      sendJson(response, 200, { ok: true, value: await handler(payload) });
+    } catch (error) {
+      sendJson(response, 200, { ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function serveFile(path: string, response: ServerResponse): Promise<void> {
+    const relative = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, '');
+    let file = join(rendererDir, relative || 'index.html');
+    if (!file.startsWith(rendererDir + sep) && file !== rendererDir) return sendJson(response, 403, { ok: false, error: 'Forbidden' });
+    const info = await stat(file).catch(() => null);
+    if (!info || info.isDirectory()) file = join(rendererDir, 'index.html');
+    response.writeHead(200, {
+      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': contentSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  }
+
+  return { server, emit };
+}
+
+/** Starts the web harness on loopback. Port 0 picks a free port. */
+export async function startWebServer(options: {
+  rendererDir: string;
+  port: number;
+  host?: string;
+  getHandlers: () => Handlers;
+}): Promise<WebServer> {
+  const { server, emit } = createWebServer(options.rendererDir, options.getHandlers);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}/`,
+    server,
+    emit,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxRequestBytes) {
+        reject(new Error('Request too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}

@@ -1,0 +1,23 @@
+import { ArticleList } from '../features/articles/ArticleList';
+import { ReadingPane } from '../features/reader/ReadingPane';
+import { SourcesPane } from '../features/sources/SourcesPane';
+import { useUi } from '../state/store';
+import { Splitter } from './Splitter';
+import { useAppCommands } from './useAppCommands';
+
+/** The three panes: sources · article list · reading pane. */
+export function App() {
+  const sourcesWidth = useUi((state) => state.sourcesWidth);
+  const listWidth = useUi((state) => state.listWidth);
+  const resize = useUi((state) => state.resize);
+  useAppCommands();
+  return (
+    <div className="app" style={{ gridTemplateColumns: `${sourcesWidth}px 5px ${listWidth}px 5px 1fr` }}>
+      <SourcesPane />
+      <Splitter label="Resize the sources pane" width={sourcesWidth} onResize={(width) => resize('sourcesWidth', width)} />
+      <ArticleList />
+      <Splitter label="Resize the article list" width={listWidth} onResize={(width) => resize('listWidth', width)} />
+      <ReadingPane />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { schemaVersions } from './migrations';
+import type { ArticleRecord, BodyRecord, FeedRecord, FolderRecord } from './records';
+
+export type TidingsDb = Dexie & {
+  feeds: EntityTable<FeedRecord, 'id'>;
+  folders: EntityTable<FolderRecord, 'id'>;
+  articles: EntityTable<ArticleRecord, 'key'>;
+  bodies: EntityTable<BodyRecord, 'key'>;
+};
+
+export const databaseName = 'tidings';
+
+/** Opens (creating or upgrading as needed) the database with every schema version applied in order. */
+export function openDatabase(name = databaseName, versions = schemaVersions): TidingsDb {
+  const db = new Dexie(name) as TidingsDb;
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  return db;
+}
+
+export function articleKey(feedId: string, articleId: string): string {
+  return `${feedId} ${articleId}`;
+}

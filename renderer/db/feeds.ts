@@ -1,0 +1,50 @@
+import type { Subscription } from '../../shared/model/feed';
+import type { TidingsDb } from './database';
+import type { FeedRecord } from './records';
+
+/**
+ * Adds a subscription; the same address twice gives back the feed already there.
+ * `now` counts as its first fetch, which the caller makes at once, so the poller does not fetch it a second time.
+ */
+export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Promise<FeedRecord> {
+  const known = await db.feeds.where('url').equals(url).first();
+  if (known) return known;
+  const feed: FeedRecord = {
+    id: crypto.randomUUID(),
+    url,
+    title: new URL(url).hostname,
+    siteUrl: null,
+    language: null,
+    folderId: null,
+    addedAt: now,
+    lastFetchedAt: now,
+    etag: null,
+    lastModified: null,
+    error: null,
+    gone: 0,
+  };
+  await db.feeds.add(feed);
+  return feed;
+}
+
+/** Removes a feed with its articles and their bodies. */
+export async function removeFeed(db: TidingsDb, feedId: string): Promise<void> {
+  await db.transaction('rw', db.feeds, db.articles, db.bodies, async () => {
+    const keys = await db.articles.where('[feedId+sortTime]').between([feedId, -Infinity], [feedId, Infinity]).primaryKeys();
+    await db.bodies.bulkDelete(keys);
+    await db.articles.bulkDelete(keys);
+    await db.feeds.delete(feedId);
+  });
+}
+
+/** What the poller is told; feeds the server declared gone are left out. */
+export function toSubscriptions(feeds: FeedRecord[]): Subscription[] {
+  return feeds
+    .filter((feed) => feed.gone === 0)
+    .map((feed) => ({
+      feedId: feed.id,
+      url: feed.url,
+      validators: { etag: feed.etag, lastModified: feed.lastModified },
+      lastFetchedAt: feed.lastFetchedAt,
+    }));
+}

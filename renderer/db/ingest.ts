@@ -1,0 +1,91 @@
+import type { ParsedArticle } from '../../shared/model/article';
+import type { FeedPollResult } from '../../shared/model/feed';
+import { articleKey, type TidingsDb } from './database';
+import type { ArticleRecord, BodyRecord, FeedRecord } from './records';
+
+/**
+ * Stores what one fetch brought. Articles already stored keep their read and starred marks and their first-seen time;
+ * a failure marks the feed with its error and touches nothing else.
+ */
+export async function storePollResult(db: TidingsDb, result: FeedPollResult): Promise<{ added: number }> {
+  const { outcome, feedId, fetchedAt } = result;
+  if (outcome.kind === 'failed') {
+    await db.feeds.update(feedId, { error: outcome.error, lastFetchedAt: fetchedAt, gone: outcome.gone ? 1 : 0 });
+    return { added: 0 };
+  }
+  if (outcome.kind === 'not-modified') {
+    await db.feeds.update(feedId, { error: null, lastFetchedAt: fetchedAt, ...validatorFields(outcome.validators) });
+    return { added: 0 };
+  }
+  const unique = new Map<string, ParsedArticle>();
+  for (const article of outcome.feed.articles) unique.set(articleKey(feedId, article.id), article);
+  const keys = [...unique.keys()];
+  return db.transaction('rw', db.feeds, db.articles, db.bodies, async () => {
+    const feed = await db.feeds.get(feedId);
+    if (!feed) return { added: 0 }; // unsubscribed while the fetch was in flight
+    const existing = await db.articles.bulkGet(keys);
+    const rows: ArticleRecord[] = [];
+    const bodies: BodyRecord[] = [];
+    let added = 0;
+    keys.forEach((key, index) => {
+      const article = unique.get(key) as ParsedArticle;
+      const before = existing[index];
+      if (!before) added += 1;
+      rows.push(toRow(feedId, key, article, before, fetchedAt));
+      bodies.push(toBody(key, article));
+    });
+    await db.articles.bulkPut(rows);
+    await db.bodies.bulkPut(bodies);
+    const update: Partial<FeedRecord> = {
+      error: null,
+      gone: 0,
+      lastFetchedAt: fetchedAt,
+      siteUrl: outcome.feed.siteUrl,
+      language: outcome.feed.language,
+      ...validatorFields(outcome.validators),
+    };
+    // A title the feed gave is shown until the user renames it; the address is shown until the feed names itself.
+    if (feed.title === new URL(feed.url).hostname || !feed.title) update.title = outcome.feed.title;
+    if (outcome.movedTo) update.url = outcome.movedTo;
+    await db.feeds.update(feedId, update);
+    return { added };
+  });
+}
+
+function toRow(feedId: string, key: string, article: ParsedArticle, before: ArticleRecord | undefined, fetchedAt: number): ArticleRecord {
+  const firstSeenAt = before?.firstSeenAt ?? fetchedAt;
+  const publishedTime = article.published ? Date.parse(article.published) : Number.NaN;
+  return {
+    key,
+    feedId,
+    articleId: article.id,
+    title: article.title,
+    url: article.url,
+    author: article.author,
+    published: article.published,
+    sortTime: Number.isFinite(publishedTime) ? publishedTime : firstSeenAt,
+    firstSeenAt,
+    read: before?.read ?? 0,
+    starred: before?.starred ?? 0,
+    language: article.language,
+    translationFrom: article.translation?.from ?? null,
+    excerpt: article.excerpt,
+  };
+}
+
+function toBody(key: string, article: ParsedArticle): BodyRecord {
+  return {
+    key,
+    contentHtml: article.contentHtml,
+    enclosures: article.enclosures,
+    categories: article.categories,
+    alternates: article.alternates,
+    translation: article.translation,
+    sourceLinks: article.sourceLinks,
+    credits: article.credits,
+  };
+}
+
+function validatorFields(validators: { etag: string | null; lastModified: string | null }): Pick<FeedRecord, 'etag' | 'lastModified'> {
+  return { etag: validators.etag, lastModified: validators.lastModified };
+}

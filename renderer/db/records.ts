@@ -1,0 +1,59 @@
+import type { Enclosure, LanguageAlternate, SourceLink, Translation } from '../../shared/model/article';
+
+/** IndexedDB cannot index booleans, so flags are stored as 0 or 1. */
+export type Flag = 0 | 1;
+
+export interface FeedRecord {
+  id: string;
+  url: string;
+  title: string;
+  siteUrl: string | null;
+  language: string | null;
+  folderId: string | null;
+  addedAt: number;
+  lastFetchedAt: number | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** The last fetch's failure, in words for the user; null when it worked. */
+  error: string | null;
+  /** The server said 410 Gone: the feed is no longer polled. */
+  gone: Flag;
+}
+
+export interface FolderRecord {
+  id: string;
+  name: string;
+  position: number;
+}
+
+/** What the article list needs, and nothing heavier: bodies live in their own table. */
+export interface ArticleRecord {
+  /** `${feedId} ${articleId}`: one feed's article is stored once however often it is fetched. */
+  key: string;
+  feedId: string;
+  articleId: string;
+  title: string;
+  url: string | null;
+  author: string | null;
+  published: string | null;
+  /** Epoch milliseconds to sort by: the published date, else when Tidings first saw the article. */
+  sortTime: number;
+  firstSeenAt: number;
+  read: Flag;
+  starred: Flag;
+  language: string | null;
+  /** The original's language when the article is a translation. */
+  translationFrom: string | null;
+  excerpt: string;
+}
+
+export interface BodyRecord {
+  key: string;
+  contentHtml: string;
+  enclosures: Enclosure[];
+  categories: string[];
+  alternates: LanguageAlternate[];
+  translation: Translation | null;
+  sourceLinks: SourceLink[];
+  credits: string[];
+}

@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, type MouseEvent } from 'react';
+import { displayHost } from '../../../shared/util/url';
+import { db } from '../../db/instance';
+import { setRead } from '../../db/queries';
+import { useUi } from '../../state/store';
+import { longDateOf } from '../articles/formatDate';
+import { LanguageTag } from '../language/LanguageTag';
+import { openExternal } from './openExternal';
+import { sanitizeArticle } from './sanitizeArticle';
+
+/** Right pane: the selected article, its provenance, and its text. */
+export function ReadingPane() {
+  const key = useUi((state) => state.articleKey);
+  const article = useLiveQuery(() => (key ? db.articles.get(key) : undefined), [key]);
+  const body = useLiveQuery(() => (key ? db.bodies.get(key) : undefined), [key]);
+  const feed = useLiveQuery(() => (article ? db.feeds.get(article.feedId) : undefined), [article?.feedId]);
+  const html = useMemo(() => sanitizeArticle(body?.contentHtml ?? ''), [body?.contentHtml]);
+
+  if (!key || !article) {
+    return (
+      <main className="pane reader empty" aria-label="Reading pane">
+        <p className="empty-hint">Select an article to read it.</p>
+      </main>
+    );
+  }
+
+  // Every link in the article leaves for the system browser; nothing navigates this window.
+  const onContentClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    void openExternal(link.href);
+  };
+
+  return (
+    <main className="pane reader" aria-label="Reading pane">
+      <article>
+        <header className="reader-header">
+          <div className="reader-meta">
+            <span className="reader-feed">{feed?.title}</span>
+            <LanguageTag language={article.language} from={article.translationFrom} />
+          </div>
+          <h1 className="reader-title">{article.title}</h1>
+          <div className="reader-byline">
+            {article.author && <span>{article.author}</span>}
+            <time dateTime={new Date(article.sortTime).toISOString()}>{longDateOf(article.sortTime)}</time>
+          </div>
+          <div className="reader-actions">
+            {article.url && (
+              <button type="button" onClick={() => article.url && void openExternal(article.url)} title={article.url}>
+                Open original{displayHost(article.url) ? ` · ${displayHost(article.url)}` : ''}
+              </button>
+            )}
+            <button type="button" className="quiet" onClick={() => void setRead(db, article.key, article.read === 0)}>
+              {article.read ? 'Mark as unread' : 'Mark as read'}
+            </button>
+          </div>
+        </header>
+        {body ? (
+          // Sanitised just above, and the CSP forbids inline script.
+          <div className="reader-content" onClick={onContentClick} dangerouslySetInnerHTML={{ __html: html }} />
+        ) : (
+          <p className="empty-hint">Loading…</p>
+        )}
+      </article>
+    </main>
+  );
+}

@@ -1,0 +1,111 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/instance';
+import { removeFeed } from '../../db/feeds';
+import { unreadCounts, type SourceId } from '../../db/queries';
+import type { FeedRecord } from '../../db/records';
+import { sameSource, useUi } from '../../state/store';
+import { AddFeedForm } from './AddFeedForm';
+import { refreshAll } from './refresh';
+
+/** Left pane: smart views, then every feed with its unread count and, when its last fetch failed, the error. */
+export function SourcesPane() {
+  const feeds = useLiveQuery(() => db.feeds.orderBy('id').toArray(), [], []);
+  const counts = useLiveQuery(() => unreadCounts(db), [], { total: 0, byFeed: new Map<string, number>() });
+  const addFeedOpen = useUi((state) => state.addFeedOpen);
+  const setAddFeedOpen = useUi((state) => state.setAddFeedOpen);
+  const progress = useUi((state) => state.progress);
+  const sorted = [...feeds].sort((a, b) => a.title.localeCompare(b.title));
+
+  return (
+    <nav className="pane sources" aria-label="Sources">
+      <header className="pane-header">
+        <span className="brand">Tidings</span>
+        <button type="button" className="icon" title="Add feed (Ctrl+N)" aria-label="Add feed" onClick={() => setAddFeedOpen(!addFeedOpen)}>
+          +
+        </button>
+        <button
+          type="button"
+          className={`icon${progress.running ? ' spinning' : ''}`}
+          title="Refresh all (Ctrl+R)"
+          aria-label="Refresh"
+          onClick={() => void refreshAll()}
+        >
+          ⟳
+        </button>
+      </header>
+      {addFeedOpen && <AddFeedForm />}
+      {progress.running && (
+        <div className="progress" role="status">
+          Refreshing {progress.done} of {progress.total}…
+        </div>
+      )}
+      <ul className="source-list" role="list">
+        <SourceRow source={{ kind: 'all' }} label="All articles" count={counts.total} />
+        <SourceRow source={{ kind: 'unread' }} label="Unread" count={counts.total} />
+      </ul>
+      <h2 className="section-title">Feeds</h2>
+      {sorted.length === 0 && !addFeedOpen && (
+        <p className="empty-hint">
+          No feeds yet. <button type="button" className="link" onClick={() => setAddFeedOpen(true)}>Add a feed</button> to start reading.
+        </p>
+      )}
+      <ul className="source-list" role="list" aria-label="Feeds">
+        {sorted.map((feed) => (
+          <FeedRow key={feed.id} feed={feed} count={counts.byFeed.get(feed.id) ?? 0} />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function SourceRow({ source, label, count }: { source: SourceId; label: string; count: number }) {
+  const selected = useUi((state) => sameSource(state.source, source));
+  const selectSource = useUi((state) => state.selectSource);
+  return (
+    <li>
+      <button type="button" className={`source${selected ? ' selected' : ''}`} aria-current={selected} onClick={() => selectSource(source)}>
+        <span className="source-title">{label}</span>
+        {count > 0 && <span className="count">{count}</span>}
+      </button>
+    </li>
+  );
+}
+
+function FeedRow({ feed, count }: { feed: FeedRecord; count: number }) {
+  const source: SourceId = { kind: 'feed', feedId: feed.id };
+  const selected = useUi((state) => sameSource(state.source, source));
+  const selectSource = useUi((state) => state.selectSource);
+  const unsubscribe = async () => {
+    if (!window.confirm(`Unsubscribe from “${feed.title}”? Its articles are removed too.`)) return;
+    await removeFeed(db, feed.id);
+    selectSource({ kind: 'all' });
+  };
+  return (
+    <li className="feed-row" data-feed-url={feed.url}>
+      <button
+        type="button"
+        className={`source${selected ? ' selected' : ''}${feed.error ? ' failing' : ''}`}
+        aria-current={selected}
+        title={feed.error ? `${feed.url}\n${feed.error}` : feed.url}
+        onClick={() => selectSource(source)}
+      >
+        <span className="feed-badge" aria-hidden="true">
+          {feed.title.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="source-title">{feed.title}</span>
+        {feed.error && (
+          <span className="error-mark" aria-label="This feed failed to load">
+            !
+          </span>
+        )}
+        {count > 0 && <span className="count">{count}</span>}
+      </button>
+      {feed.error && <p className="feed-error">{feed.error}</p>}
+      {selected && (
+        <button type="button" className="quiet unsubscribe" onClick={() => void unsubscribe()}>
+          Unsubscribe
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+import { isEventChannel, type Bridge, type EventChannel, type EventContract } from '../../shared/ipc/contract';
+
+type AnyListener = (payload: EventContract[EventChannel]) => void;
+
+/**
+ * The contract carried over HTTP to the same main-process handlers (`npm run web` and the end-to-end tests),
+ * where the desktop shell's preload bridge is not there.
+ */
+export function createHttpBridge(baseUrl: string): Bridge {
+  const listeners = new Map<EventChannel, Set<AnyListener>>();
+  let source: EventSource | null = null;
+
+  function connect(): void {
+    if (source) return;
+    source = new EventSource(new URL('ipc/events', baseUrl));
+    for (const event of listeners.keys()) attach(event);
+  }
+
+  function attach(event: EventChannel): void {
+    source?.addEventListener(event, (message) => {
+      const payload = JSON.parse((message as MessageEvent<string>).data) as EventContract[EventChannel];
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    });
+  }
+
+  return {
+    async invoke(channel, request) {
+      const response = await fetch(new URL(`ipc/${channel}`, baseUrl), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(request),
+      });
+      const body = (await response.json()) as { ok: true; value: never } | { ok: false; error: string };
+      if (!body.ok) throw new Error(body.error);
+      return body.value;
+    },
+    on(event, listener) {
+      if (!isEventChannel(event)) throw new Error(`Unknown event ${String(event)}`);
+      let set = listeners.get(event);
+      if (!set) {
+        set = new Set();
+        listeners.set(event, set);
+        if (source) attach(event);
+      }
+      set.add(listener as AnyListener);
+      connect();
+      return () => set.delete(listener as AnyListener);
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { create } from 'zustand';
+import type { PollProgress } from '../../shared/model/feed';
+import type { SourceId } from '../db/queries';
+
+interface SelectionSlice {
+  source: SourceId;
+  articleKey: string | null;
+  selectSource: (source: SourceId) => void;
+  selectArticle: (key: string | null) => void;
+}
+
+interface LayoutSlice {
+  sourcesWidth: number;
+  listWidth: number;
+  resize: (pane: 'sourcesWidth' | 'listWidth', width: number) => void;
+}
+
+interface ActivitySlice {
+  progress: PollProgress;
+  addFeedOpen: boolean;
+  setProgress: (progress: PollProgress) => void;
+  setAddFeedOpen: (open: boolean) => void;
+}
+
+export type UiState = SelectionSlice & LayoutSlice & ActivitySlice;
+
+const layoutKey = 'tidings.layout';
+const paneLimits = { sourcesWidth: [160, 480], listWidth: [240, 720] } as const;
+
+function savedLayout(): Pick<LayoutSlice, 'sourcesWidth' | 'listWidth'> {
+  const fallback = { sourcesWidth: 240, listWidth: 380 };
+  try {
+    const saved = JSON.parse(localStorage.getItem(layoutKey) ?? 'null') as Partial<typeof fallback> | null;
+    return { ...fallback, ...saved };
+  } catch {
+    return fallback;
+  }
+}
+
+/** UI and session state only; articles and feeds stay in the database and are read through live queries. */
+export const useUi = create<UiState>()((set, get) => ({
+  source: { kind: 'all' },
+  articleKey: null,
+  selectSource: (source) => set({ source, articleKey: null }),
+  selectArticle: (articleKey) => set({ articleKey }),
+
+  ...savedLayout(),
+  resize: (pane, width) => {
+    const [min, max] = paneLimits[pane];
+    set({ [pane]: Math.round(Math.min(max, Math.max(min, width))) } as Pick<LayoutSlice, typeof pane>);
+    const { sourcesWidth, listWidth } = get();
+    localStorage.setItem(layoutKey, JSON.stringify({ sourcesWidth, listWidth }));
+  },
+
+  progress: { running: false, done: 0, total: 0 },
+  addFeedOpen: false,
+  setProgress: (progress) => set({ progress }),
+  setAddFeedOpen: (addFeedOpen) => set({ addFeedOpen }),
+}));
+
+export function sameSource(a: SourceId, b: SourceId): boolean {
+  return a.kind === b.kind && (a.kind !== 'feed' || (b.kind === 'feed' && a.feedId === b.feedId));
+}

@@ -1,0 +1,78 @@
+/**
+ * The one contract between the main process and the renderer.
+ * Preload, main-process wiring, the web harness and the renderer's client are all typed by it,
+ * so a misspelt channel or a wrong payload fails to compile on every side at once.
+ */
+import type { FetchOutcome, FeedPollResult, PollProgress, Subscription } from '../model/feed';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  /** 'desktop' inside Electron, 'web' when served by `npm run web`. */
+  shell: 'desktop' | 'web';
+}
+
+/** Request/response channels, named `domain:verb`. */
+export interface InvokeContract {
+  /** Fetches a feed once, outside the schedule: used when the user adds it. */
+  'feeds:fetch': { request: { url: string }; response: FetchOutcome };
+  /** Replaces the poller's list of subscriptions; the renderer's database is the truth. */
+  'poller:subscribe': { request: { subscriptions: Subscription[] }; response: { scheduled: number } };
+  /** Polls now instead of waiting for the schedule; all feeds when `feedIds` is absent. */
+  'poller:refresh': { request: { feedIds?: string[] }; response: { started: number } };
+  /** Opens an http(s) address in the system browser; anything else is refused. */
+  'shell:openExternal': { request: { url: string }; response: { opened: boolean; reason?: string } };
+  'app:info': { request: Record<string, never>; response: AppInfo };
+}
+
+/** Events pushed from main to renderer. */
+export interface EventContract {
+  'poller:result': FeedPollResult;
+  'poller:progress': PollProgress;
+  /** The desktop menu or a global shortcut asked for a refresh. */
+  'app:command': { command: 'refresh' | 'add-feed' };
+}
+
+export type InvokeChannel = keyof InvokeContract;
+export type EventChannel = keyof EventContract;
+export type RequestOf<C extends InvokeChannel> = InvokeContract[C]['request'];
+export type ResponseOf<C extends InvokeChannel> = InvokeContract[C]['response'];
+
+/** Every channel, for the preload's allow-list: the `satisfies` makes this list and the contract agree. */
+export const invokeChannels = [
+  'feeds:fetch',
+  'poller:subscribe',
+  'poller:refresh',
+  'shell:openExternal',
+  'app:info',
+] as const satisfies readonly InvokeChannel[];
+
+export const eventChannels = ['poller:result', 'poller:progress', 'app:command'] as const satisfies readonly EventChannel[];
+
+type Missing<All, Listed> = Exclude<All, Listed>;
+// Compile-time check that no channel was left out of the lists above.
+const everyInvokeListed: Missing<InvokeChannel, (typeof invokeChannels)[number]> extends never ? true : never = true;
+const everyEventListed: Missing<EventChannel, (typeof eventChannels)[number]> extends never ? true : never = true;
+void everyInvokeListed;
+void everyEventListed;
+
+/** The implementation side: one async function per channel. */
+export type Handlers = { [C in InvokeChannel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+
+/** What the renderer talks to, whatever carries the messages (Electron IPC or HTTP). */
+export interface Bridge {
+  invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  on<E extends EventChannel>(event: E, listener: (payload: EventContract[E]) => void): () => void;
+}
+
+/** Pushes an event to every connected renderer. */
+export type Emit = <E extends EventChannel>(event: E, payload: EventContract[E]) => void;
+
+export function isInvokeChannel(name: string): name is InvokeChannel {
+  return (invokeChannels as readonly string[]).includes(name);
+}
+
+export function isEventChannel(name: string): name is EventChannel {
+  return (eventChannels as readonly string[]).includes(name);
+}

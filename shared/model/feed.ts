@@ -1,0 +1,53 @@
+import type { ParsedFeed } from './article';
+
+/** The HTTP validators that make the next fetch conditional. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** What the poller needs to know of one subscribed feed. */
+export interface Subscription {
+  feedId: string;
+  url: string;
+  validators: Validators;
+  /** Epoch milliseconds of the last completed fetch, so a restart polls only what is overdue. */
+  lastFetchedAt: number | null;
+}
+
+/** The outcome of fetching one feed once. */
+export type FetchOutcome =
+  | {
+      kind: 'updated';
+      feed: ParsedFeed;
+      validators: Validators;
+      /** Set when the server moved the feed permanently: store this address from now on. */
+      movedTo: string | null;
+      /** How often the publisher asks to be polled (RSS `ttl`, `sy:updatePeriod`, Cache-Control max-age), in seconds. */
+      suggestedIntervalSeconds?: number;
+    }
+  | { kind: 'not-modified'; validators: Validators }
+  | {
+      kind: 'failed';
+      /** One line a user can read, e.g. "Not a feed: the address answered with a web page". */
+      error: string;
+      /** True when the server said the feed is gone for good (410). */
+      gone: boolean;
+      /** Seconds the server asked us to wait before the next try (Retry-After on 429/503). */
+      retryAfterSeconds?: number;
+    };
+
+/** Pushed to the renderer for every fetch the poller completes. */
+export interface FeedPollResult {
+  feedId: string;
+  url: string;
+  /** Epoch milliseconds. */
+  fetchedAt: number;
+  outcome: FetchOutcome;
+}
+
+export interface PollProgress {
+  running: boolean;
+  done: number;
+  total: number;
+}

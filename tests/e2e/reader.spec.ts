@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+async function addFeed(page: Page, url: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add feed' }).first().click();
+  await page.getByLabel('Feed address').fill(url);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+const frenchTitle = /Les ministres de la Défense américain et russe/;
+
+test('adds a feed, reads the article, and still reads it after a reload and with the publisher gone', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  await expect(page.getByText('No feeds yet.')).toBeVisible();
+
+  await addFeed(page, harness.feeds.url('/news.xml'));
+  const feedRow = page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Le Courrier du Monde/ });
+  await expect(feedRow).toBeVisible();
+  await expect(feedRow).toContainText('1'); // one unread
+
+  const row = page.getByRole('option', { name: frenchTitle });
+  await expect(row).toBeVisible();
+  await row.click();
+  const reader = page.getByRole('main', { name: 'Reading pane' });
+  await expect(reader.getByRole('heading', { name: frenchTitle })).toBeVisible();
+  await expect(reader).toContainText('Lloyd Austin');
+  await expect(feedRow).not.toContainText('1'); // opening it marked it read
+
+  await page.screenshot({ path: 'test-results/three-panes.png' });
+
+  await page.reload();
+  await page.getByRole('option', { name: frenchTitle }).click();
+  await expect(page.getByRole('main', { name: 'Reading pane' })).toContainText('Andreï Belousov');
+
+  await harness.feeds.close();
+  await page.reload();
+  await page.getByRole('option', { name: frenchTitle }).click();
+  await expect(page.getByRole('main', { name: 'Reading pane' })).toContainText('crise des missiles cubains');
+});
+
+test('a broken feed shows its error in the sources pane and the other feeds keep working', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  await addFeed(page, harness.feeds.url('/page.html'));
+  await expect(page.getByRole('alert')).toContainText('Not a feed');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await addFeed(page, harness.feeds.url('/broken.xml'));
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await addFeed(page, harness.feeds.url('/science.xml'));
+
+  const feeds = page.getByRole('list', { name: 'Feeds' });
+  await expect(feeds.locator(`[data-feed-url="${harness.feeds.url('/page.html')}"] .feed-error`)).toContainText('Not a feed');
+  await expect(feeds.locator(`[data-feed-url="${harness.feeds.url('/broken.xml')}"] .feed-error`)).not.toBeEmpty();
+  await expect(feeds.getByRole('button', { name: /Science Weekly/ })).toBeVisible();
+  await page.getByRole('button', { name: 'All articles' }).click();
+  await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
+});
+
+test('refresh brings new articles without duplicating the ones already there', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  await addFeed(page, harness.feeds.url('/news.xml'));
+  await expect(page.getByRole('option', { name: frenchTitle })).toBeVisible();
+
+  harness.feeds.publish({
+    guid: 'second',
+    title: 'Un deuxième article arrive',
+    html: '<p>Publié après le premier.</p>',
+    published: new Date('2024-06-27T09:00:00Z'),
+    path: '/articles/second',
+  });
+  await page.keyboard.press('Control+r');
+  const rows = page.getByRole('listbox', { name: 'Article list' }).getByRole('option');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('Un deuxième article arrive'); // newest first
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(rows).toHaveCount(2);
+});
