@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './shared/security/contentSecurityPolicy';
+
+// The page carries the same policy as the headers, so it holds even where a header could be lost.
+const injectContentSecurityPolicy: Plugin = {
+  name: 'tidings-csp',
+  transformIndexHtml: (html) => html.replace('%TIDINGS_CSP%', contentSecurityPolicy),
+};
 
 // Main and preload are bundled for Electron; the renderer is an ordinary Vite build that `npm run web` serves too.
 export default defineConfig({
@@ -24,9 +32,10 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), injectContentSecurityPolicy],
     build: {
       outDir: 'dist/renderer',
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -10,7 +10,7 @@ if (binary) {
   const child = spawn(binary, [projectRoot], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('No Electron binary is installed here, so Tidings opens in your browser instead:');
+  console.log('No Electron binary is installed, so Tidings is served to your browser instead (as by npm run web).');
   serveWeb().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

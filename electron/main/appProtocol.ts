@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 
 export const appScheme = 'tidings';
 export const appOrigin = `${appScheme}://app`;

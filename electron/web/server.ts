@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isInvokeChannel, type Emit, type Handlers } from '../../shared/ipc/contract';
-import { contentSecurityPolicy } from '../main/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

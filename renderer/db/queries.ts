@@ -29,6 +29,18 @@ export function listArticles(db: TidingsDb, source: SourceId, limit = listLimit)
   }
 }
 
+/**
+ * The list as the reader sees it: articles opened while this source is shown stay listed even once read,
+ * so that the Unread view does not pull the article being read from under the cursor.
+ */
+export async function listArticlesKeeping(db: TidingsDb, source: SourceId, keep: readonly string[], limit = listLimit): Promise<ArticleRecord[]> {
+  const listed = await listArticles(db, source, limit);
+  if (source.kind !== 'unread' || keep.length === 0) return listed;
+  const present = new Set(listed.map((article) => article.key));
+  const kept = (await db.articles.bulkGet(keep.filter((key) => !present.has(key)))).filter((article) => article !== undefined);
+  return [...listed, ...kept].sort((a, b) => b.sortTime - a.sortTime).slice(0, limit);
+}
+
 /** Unread articles per feed, and over all feeds. */
 export async function unreadCounts(db: TidingsDb): Promise<{ total: number; byFeed: Map<string, number> }> {
   const feeds = await db.feeds.toCollection().primaryKeys();
@@ -41,8 +53,6 @@ export async function setRead(db: TidingsDb, key: string, read: boolean): Promis
   await db.articles.update(key, { read: read ? 1 : 0 });
 }
 
-export async function markAllRead(db: TidingsDb, keys: string[]): Promise<void> {
-  await db.transaction('rw', db.articles, async () => {
-    await Promise.all(keys.map((key) => db.articles.update(key, { read: 1 })));
-  });
+export async function markAllRead(db: TidingsDb, keys: readonly string[]): Promise<void> {
+  await db.articles.bulkUpdate(keys.map((key) => ({ key, changes: { read: 1 as const } })));
 }

@@ -5,6 +5,8 @@ import type { SourceId } from '../db/queries';
 interface SelectionSlice {
   source: SourceId;
   articleKey: string | null;
+  /** Articles opened since this source was chosen: they stay in the Unread view until the reader leaves it. */
+  openedHere: readonly string[];
   selectSource: (source: SourceId) => void;
   selectArticle: (key: string | null) => void;
 }
@@ -41,8 +43,13 @@ function savedLayout(): Pick<LayoutSlice, 'sourcesWidth' | 'listWidth'> {
 export const useUi = create<UiState>()((set, get) => ({
   source: { kind: 'all' },
   articleKey: null,
-  selectSource: (source) => set({ source, articleKey: null }),
-  selectArticle: (articleKey) => set({ articleKey }),
+  openedHere: [],
+  selectSource: (source) => set({ source, articleKey: null, openedHere: [] }),
+  selectArticle: (articleKey) =>
+    set((state) => ({
+      articleKey,
+      openedHere: articleKey && !state.openedHere.includes(articleKey) ? [...state.openedHere, articleKey] : state.openedHere,
+    })),
 
   ...savedLayout(),
   resize: (pane, width) => {

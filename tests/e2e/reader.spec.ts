@@ -76,3 +76,68 @@ test('refresh brings new articles without duplicating the ones already there', a
   await expect(page.getByRole('status')).toHaveCount(0);
   await expect(rows).toHaveCount(2);
 });
+
+test('"Open original" and links in the article leave for a new browser tab, never replacing Tidings', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  await addFeed(page, harness.feeds.url('/news.xml'));
+  await page.getByRole('option', { name: frenchTitle }).click();
+
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: /Open original/ }).click();
+  expect((await popup).url()).toBe(harness.feeds.url('/articles/austin-belousov'));
+  expect(page.url()).toBe(harness.appUrl);
+});
+
+test('the pane widths follow the dividers and are remembered', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  const sources = page.getByRole('navigation', { name: 'Sources' });
+  const before = (await sources.boundingBox())?.width ?? 0;
+  const divider = page.getByRole('separator', { name: 'Resize the sources pane' });
+  const box = await divider.boundingBox();
+  if (!box) throw new Error('the divider is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 100, box.y + 200, { steps: 5 });
+  await page.mouse.up();
+  const after = (await sources.boundingBox())?.width ?? 0;
+  expect(after).toBeGreaterThan(before + 60);
+  await page.reload();
+  expect(Math.round((await sources.boundingBox())?.width ?? 0)).toBe(Math.round(after));
+});
+
+test('j and k move through the list and mark what they open as read', async ({ page, harness }) => {
+  harness.feeds.publish({
+    guid: 'newer',
+    title: 'Un article plus récent',
+    html: '<p>Le plus récent.</p>',
+    published: new Date('2024-06-30T09:00:00Z'),
+    path: '/articles/newer',
+  });
+  await page.goto(harness.appUrl);
+  await addFeed(page, harness.feeds.url('/news.xml'));
+  await page.getByRole('button', { name: 'Unread' }).click();
+  const rows = page.getByRole('listbox', { name: 'Article list' }).getByRole('option');
+  await expect(rows).toHaveCount(2);
+
+  await page.keyboard.press('j');
+  await expect(page.getByRole('main', { name: 'Reading pane' }).getByRole('heading')).toHaveText('Un article plus récent');
+  await page.keyboard.press('j');
+  await expect(page.getByRole('main', { name: 'Reading pane' }).getByRole('heading', { name: frenchTitle })).toBeVisible();
+  await page.keyboard.press('k');
+  await expect(page.getByRole('main', { name: 'Reading pane' }).getByRole('heading')).toHaveText('Un article plus récent');
+
+  const feedRow = page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Le Courrier du Monde/ });
+  await expect(feedRow.locator('.count')).toHaveCount(0);
+});
+
+test('script in an article never runs, and its text is still shown', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  await addFeed(page, harness.feeds.url('/hostile.xml'));
+  await page.getByRole('option', { name: /tries to run script/ }).click();
+  const content = page.locator('.reader-content');
+  await expect(content).toContainText('Harmless text stays.');
+  await content.getByText('a javascript link').click();
+  await page.waitForTimeout(300); // give an onerror handler the time it would need
+  expect(await page.evaluate(() => (window as unknown as { __ran?: string }).__ran)).toBeUndefined();
+  await expect(content.locator('script, iframe, form, input, [onerror]')).toHaveCount(0);
+});

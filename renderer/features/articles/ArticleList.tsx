@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { db } from '../../db/instance';
-import { listArticles, setRead } from '../../db/queries';
+import { listArticlesKeeping, markAllRead, setRead, type SourceId } from '../../db/queries';
 import type { ArticleRecord } from '../../db/records';
 import { useUi } from '../../state/store';
 import { LanguageTag } from '../language/LanguageTag';
@@ -12,9 +12,11 @@ export function ArticleList() {
   const source = useUi((state) => state.source);
   const articleKey = useUi((state) => state.articleKey);
   const selectArticle = useUi((state) => state.selectArticle);
-  const articles = useLiveQuery(() => listArticles(db, source), [source]);
+  const openedHere = useUi((state) => state.openedHere);
+  const articles = useLiveQuery(() => listArticlesKeeping(db, source, openedHere), [source, openedHere]);
   const feedTitles = useLiveQuery(async () => new Map((await db.feeds.toArray()).map((feed) => [feed.id, feed.title])), [], new Map<string, string>());
   const list = useRef<HTMLUListElement>(null);
+  const unreadKeys = (articles ?? []).filter((article) => article.read === 0).map((article) => article.key);
 
   const open = (article: ArticleRecord) => {
     selectArticle(article.key);
@@ -42,7 +44,15 @@ export function ArticleList() {
   return (
     <section className="pane articles" aria-label="Articles">
       <header className="pane-header">
-        <span className="pane-title">{articles ? `${articles.length} article${articles.length === 1 ? '' : 's'}` : ' '}</span>
+        <span className="pane-title">
+          <strong>{sourceTitle(source, feedTitles)}</strong>
+          {articles ? ` · ${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}
+        </span>
+        {unreadKeys.length > 0 && (
+          <button type="button" className="quiet" onClick={() => void markAllRead(db, unreadKeys)}>
+            Mark all as read
+          </button>
+        )}
       </header>
       {articles && articles.length === 0 && <p className="empty-hint">Nothing here yet.</p>}
       <ul className="article-list" ref={list} role="listbox" aria-label="Article list">
@@ -70,4 +80,10 @@ export function ArticleList() {
       </ul>
     </section>
   );
+}
+
+function sourceTitle(source: SourceId, feedTitles: Map<string, string>): string {
+  if (source.kind === 'all') return 'All articles';
+  if (source.kind === 'unread') return 'Unread';
+  return feedTitles.get(source.feedId) ?? '';
 }

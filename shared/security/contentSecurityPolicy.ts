@@ -1,5 +1,5 @@
 /**
- * The renderer's Content-Security-Policy, sent as a header by both the desktop protocol handler and the web harness.
+ * The renderer's Content-Security-Policy: a header from the desktop protocol handler and the web harness, and a meta tag in index.html.
  * No inline or remote script at all; feed images may come from anywhere, because that is what articles show.
  */
 export const contentSecurityPolicy = [
