@@ -1,4 +1,4 @@
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -12,23 +12,29 @@ export function electronPackageDir(): string | null {
 }
 
 /**
- * Finds the Electron executable without touching `require('electron')`, which would try to download it.
- * The package writes `path.txt` once the binary is in place; `ELECTRON_OVERRIDE_DIST_PATH` points elsewhere.
- * Returns null when no binary is installed.
+ * Finds the Electron executable the way the `electron` package does, but without `require('electron')`, which
+ * would try to download it. The package writes `path.txt` once the binary is in place; `ELECTRON_OVERRIDE_DIST_PATH`
+ * points at an Electron installed elsewhere. Returns null when no binary is there.
  */
 export function findElectronBinary(env: NodeJS.ProcessEnv = process.env, packageDir = electronPackageDir()): string | null {
   if (!packageDir) return null;
-  let relative: string;
+  let relative = '';
   try {
     relative = readFileSync(join(packageDir, 'path.txt'), 'utf8').trim();
   } catch {
-    return null;
+    // No path.txt: only an override can name the binary, as in the package's own index.js.
   }
-  const binary = join(env.ELECTRON_OVERRIDE_DIST_PATH || join(packageDir, 'dist'), relative);
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (!override && !relative) return null;
+  const binary = override ? join(override, relative || 'electron') : join(packageDir, 'dist', relative);
+  return isExecutableFile(binary) ? binary : null;
+}
+
+function isExecutableFile(path: string): boolean {
   try {
-    accessSync(binary, constants.X_OK);
-    return binary;
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
   } catch {
-    return null;
+    return false;
   }
 }

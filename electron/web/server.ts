@@ -43,7 +43,15 @@ export function createWebServer(rendererDir: string, getHandlers: () => Handlers
     });
   });
 
+  // Another site can point its own name at 127.0.0.1 (DNS rebinding), so the Host header must name loopback itself.
+  function isLoopbackHost(host: string | undefined): boolean {
+    const address = server.address();
+    if (!host || !address || typeof address === 'string') return false;
+    return [`127.0.0.1:${address.port}`, `localhost:${address.port}`, `[::1]:${address.port}`].includes(host.toLowerCase());
+  }
+
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isLoopbackHost(request.headers.host)) return sendJson(response, 403, { ok: false, error: 'Forbidden host' });
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/ipc/events' && request.method === 'GET') return openEventStream(response);
     if (path.startsWith('/ipc/') && request.method === 'POST') return invoke(path.slice('/ipc/'.length), request, response);
@@ -79,18 +87,28 @@ export function createWebServer(rendererDir: string, getHandlers: () => Handlers
   }
 
   async function serveFile(path: string, response: ServerResponse): Promise<void> {
-    const relative = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return sendJson(response, 400, { ok: false, error: 'Malformed path' });
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     let file = join(rendererDir, relative || 'index.html');
     if (!file.startsWith(rendererDir + sep) && file !== rendererDir) return sendJson(response, 403, { ok: false, error: 'Forbidden' });
-    const info = await stat(file).catch(() => null);
-    if (!info || info.isDirectory()) file = join(rendererDir, 'index.html');
+    if (!(await isFile(file))) file = join(rendererDir, 'index.html');
+    if (!(await isFile(file))) {
+      return sendJson(response, 503, { ok: false, error: 'Tidings is not built: run npm run build' });
+    }
     response.writeHead(200, {
       'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     });
-    createReadStream(file).pipe(response);
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   }
 
   return { server, emit };
@@ -120,6 +138,10 @@ export async function startWebServer(options: {
         server.close(() => resolve());
       }),
   };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

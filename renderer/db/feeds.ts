@@ -13,6 +13,7 @@ export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Pro
     id: crypto.randomUUID(),
     url,
     title: new URL(url).hostname,
+    customTitle: null,
     siteUrl: null,
     language: null,
     folderId: null,
@@ -47,4 +48,9 @@ export function toSubscriptions(feeds: FeedRecord[]): Subscription[] {
       validators: { etag: feed.etag, lastModified: feed.lastModified },
       lastFetchedAt: feed.lastFetchedAt,
     }));
+}
+
+/** The name to show: the user's, else the feed's own. */
+export function feedName(feed: Pick<FeedRecord, 'title' | 'customTitle'>): string {
+  return feed.customTitle ?? feed.title;
 }

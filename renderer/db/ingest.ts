@@ -44,9 +44,11 @@ export async function storePollResult(db: TidingsDb, result: FeedPollResult): Pr
       language: outcome.feed.language,
       ...validatorFields(outcome.validators),
     };
-    // A title the feed gave is shown until the user renames it; the address is shown until the feed names itself.
-    if (feed.title === new URL(feed.url).hostname || !feed.title) update.title = outcome.feed.title;
-    if (outcome.movedTo) update.url = outcome.movedTo;
+    if (outcome.feed.title) update.title = outcome.feed.title;
+    // A feed that moved to an address already followed keeps its old one: the server's redirect still leads there.
+    if (outcome.movedTo && outcome.movedTo !== feed.url && !(await db.feeds.where('url').equals(outcome.movedTo).count())) {
+      update.url = outcome.movedTo;
+    }
     await db.feeds.update(feedId, update);
     return { added };
   });

@@ -6,7 +6,10 @@ export type Flag = 0 | 1;
 export interface FeedRecord {
   id: string;
   url: string;
+  /** What the feed calls itself, kept up to date on every fetch. */
   title: string;
+  /** The user's own name for the feed, shown instead of `title` when set. */
+  customTitle: string | null;
   siteUrl: string | null;
   language: string | null;
   folderId: string | null;

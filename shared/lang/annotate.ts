@@ -1,12 +1,99 @@
-import type { ParsedArticle } from '../model/article';
+import type { ParsedArticle, SourceLink } from '../model/article';
+import { mergeCredits, splitOutlets } from './credits';
+import { htmlToText } from './htmlText';
+import { findTranslation } from './originLanguage';
+import { extractProvenance } from './provenance';
+import { resolveArticleLanguage, type ResolvedLanguage } from './resolve';
+import { mergeSourceLinks, toWebUrl } from './sourceLinks';
+import { urlIdentity } from './urls';
 
 export interface FeedContext {
   /** The feed's declared language (channel `<language>`, feed `xml:lang`, JSON Feed `language`). */
   language: string | null;
   url: string;
+  /**
+   * The item's own declaration (`xml:lang`, `dc:language`, JSON Feed item `language`) when the
+   * parser keeps it apart; otherwise `article.language` is read as the item's declaration.
+   */
+  itemLanguage?: string | null;
+  /** Where the item says it came from, in the feed's own structure rather than in its text. */
+  declaredSources?: readonly DeclaredSource[];
+}
+
+export interface DeclaredSource {
+  kind: 'dc:source' | 'atom:source' | 'external_url' | 'canonical';
+  /** An address; `dc:source` may also hold an outlet's name. */
+  value: string;
+  /** The source's title where the feed gives one (Atom `<source><title>`). */
+  label?: string | null;
+}
+
+/** How much of the body is read for language detection, after the title. */
+const DETECTION_TEXT_CHARS = 1000;
+
+export interface AnnotatedArticle {
+  article: ParsedArticle;
+  language: ResolvedLanguage;
 }
 
 /** Fills in an article's language, translation, source links and credits. */
 export function annotateArticle(article: ParsedArticle, feed: FeedContext): ParsedArticle {
-  return { ...article, language: article.language ?? feed.language };
+  return annotateArticleInDetail(article, feed).article;
+}
+
+/** As annotateArticle, also telling how sure the language is and where it came from. */
+export function annotateArticleInDetail(article: ParsedArticle, feed: FeedContext): AnnotatedArticle {
+  const provenance = extractProvenance(article.contentHtml);
+  const declared = readDeclaredSources(feed.declaredSources ?? [], article.url);
+
+  const text = `${article.title}\n${htmlToText(provenance.contentHtml, DETECTION_TEXT_CHARS)}`;
+  const language = resolveArticleLanguage({
+    declared: feed.itemLanguage !== undefined ? feed.itemLanguage : article.language,
+    feedDeclared: feed.language,
+    text,
+  });
+
+  const sourceLinks = mergeSourceLinks(article.sourceLinks, provenance.sourceLinks, declared.links);
+  // A syndication source (Atom <source>) names the feed an entry was copied from, not an original
+  // it was translated from.
+  const translationLinks = mergeSourceLinks(article.sourceLinks, provenance.sourceLinks, declared.originLinks);
+  const translation =
+    article.translation ??
+    findTranslation({ articleLanguage: language.language, sourceLinks: translationLinks, alternates: article.alternates });
+
+  return {
+    article: {
+      ...article,
+      language: language.language,
+      contentHtml: provenance.contentHtml,
+      author: article.author ?? provenance.byline,
+      sourceLinks,
+      credits: mergeCredits(article.credits, provenance.credits, declared.outlets),
+      translation,
+    },
+    language,
+  };
+}
+
+function readDeclaredSources(
+  sources: readonly DeclaredSource[],
+  articleUrl: string | null,
+): { links: SourceLink[]; originLinks: SourceLink[]; outlets: string[] } {
+  const links: SourceLink[] = [];
+  const originLinks: SourceLink[] = [];
+  const outlets: string[] = [];
+  const own = articleUrl ? urlIdentity(articleUrl) : null;
+  for (const source of sources) {
+    const url = toWebUrl(source.value);
+    if (!url) {
+      if (source.kind === 'dc:source') outlets.push(...splitOutlets(source.value));
+      continue;
+    }
+    // A canonical address that is the item's own link says nothing about provenance.
+    if (own !== null && urlIdentity(url) === own) continue;
+    const link = { url, label: source.label ?? null };
+    links.push(link);
+    if (source.kind !== 'atom:source') originLinks.push(link);
+  }
+  return { links, originLinks, outlets };
 }

@@ -17,10 +17,15 @@ export function displayHost(value: string): string | null {
   }
 }
 
-/** Accepts what people paste: `example.com/feed` means `https://example.com/feed`. Null when it is no web address. */
+/**
+ * Accepts what people paste: `example.com/feed` means `https://example.com/feed`, `localhost:8080/rss` a host and port.
+ * Null when it is no web address (`mailto:…`, `javascript:…`, words with spaces).
+ */
 export function normaliseFeedAddress(input: string): string | null {
   const trimmed = input.trim();
   if (!trimmed) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  return isWebUrl(withScheme) ? new URL(withScheme).href : null;
+  // `name:` followed by anything but a port number is a scheme; only http(s) ones are web addresses.
+  const hasScheme = /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(trimmed);
+  const candidate = hasScheme ? trimmed : `https://${trimmed}`;
+  return isWebUrl(candidate) ? new URL(candidate).href : null;
 }

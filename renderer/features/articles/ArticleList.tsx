@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
+import { feedName } from '../../db/feeds';
 import { db } from '../../db/instance';
 import { listArticlesKeeping, markAllRead, setRead, type SourceId } from '../../db/queries';
 import type { ArticleRecord } from '../../db/records';
@@ -14,7 +15,7 @@ export function ArticleList() {
   const selectArticle = useUi((state) => state.selectArticle);
   const openedHere = useUi((state) => state.openedHere);
   const articles = useLiveQuery(() => listArticlesKeeping(db, source, openedHere), [source, openedHere]);
-  const feedTitles = useLiveQuery(async () => new Map((await db.feeds.toArray()).map((feed) => [feed.id, feed.title])), [], new Map<string, string>());
+  const feedTitles = useLiveQuery(async () => new Map((await db.feeds.toArray()).map((feed) => [feed.id, feedName(feed)])), [], new Map<string, string>());
   const list = useRef<HTMLUListElement>(null);
   const unreadKeys = (articles ?? []).filter((article) => article.read === 0).map((article) => article.key);
 

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type MouseEvent } from 'react';
 import { displayHost } from '../../../shared/util/url';
+import { feedName } from '../../db/feeds';
 import { db } from '../../db/instance';
 import { setRead } from '../../db/queries';
 import { useUi } from '../../state/store';
@@ -38,7 +39,7 @@ export function ReadingPane() {
       <article>
         <header className="reader-header">
           <div className="reader-meta">
-            <span className="reader-feed">{feed?.title}</span>
+            <span className="reader-feed">{feed && feedName(feed)}</span>
             <LanguageTag language={article.language} from={article.translationFrom} />
           </div>
           <h1 className="reader-title">{article.title}</h1>

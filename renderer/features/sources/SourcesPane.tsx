@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/instance';
-import { removeFeed } from '../../db/feeds';
+import { feedName, removeFeed } from '../../db/feeds';
 import { unreadCounts, type SourceId } from '../../db/queries';
 import type { FeedRecord } from '../../db/records';
 import { sameSource, useUi } from '../../state/store';
@@ -14,7 +14,7 @@ export function SourcesPane() {
   const addFeedOpen = useUi((state) => state.addFeedOpen);
   const setAddFeedOpen = useUi((state) => state.setAddFeedOpen);
   const progress = useUi((state) => state.progress);
-  const sorted = [...feeds].sort((a, b) => a.title.localeCompare(b.title));
+  const sorted = [...feeds].sort((a, b) => feedName(a).localeCompare(feedName(b)));
 
   return (
     <nav className="pane sources" aria-label="Sources">
@@ -73,10 +73,11 @@ function SourceRow({ source, label, count }: { source: SourceId; label: string; 
 
 function FeedRow({ feed, count }: { feed: FeedRecord; count: number }) {
   const source: SourceId = { kind: 'feed', feedId: feed.id };
+  const name = feedName(feed);
   const selected = useUi((state) => sameSource(state.source, source));
   const selectSource = useUi((state) => state.selectSource);
   const unsubscribe = async () => {
-    if (!window.confirm(`Unsubscribe from “${feed.title}”? Its articles are removed too.`)) return;
+    if (!window.confirm(`Unsubscribe from “${name}”? Its articles are removed too.`)) return;
     await removeFeed(db, feed.id);
     selectSource({ kind: 'all' });
   };
@@ -90,9 +91,9 @@ function FeedRow({ feed, count }: { feed: FeedRecord; count: number }) {
         onClick={() => selectSource(source)}
       >
         <span className="feed-badge" aria-hidden="true">
-          {feed.title.slice(0, 1).toUpperCase()}
+          {name.slice(0, 1).toUpperCase()}
         </span>
-        <span className="source-title">{feed.title}</span>
+        <span className="source-title">{name}</span>
         {feed.error && (
           <span className="error-mark" aria-label="This feed failed to load">
             !

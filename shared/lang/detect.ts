@@ -1,0 +1,132 @@
+import { eld } from 'eld/extrasmall';
+import { profileScripts, type Script } from './scripts';
+import { malayOrIndonesian } from './malayIndonesian';
+
+export interface DetectedLanguage {
+  /** Lower-case primary subtag, or null when the text is too short or too mixed to tell. */
+  language: string | null;
+  /** 0 to 1: how sure the detection is, given the text's length and how clearly it won. */
+  confidence: number;
+}
+
+/** Scripts written by one language only (in news, at least): no detector needed. */
+const SINGLE_LANGUAGE_SCRIPTS: Partial<Record<Script, string>> = {
+  greek: 'el', armenian: 'hy', hebrew: 'he', bengali: 'bn', gurmukhi: 'pa', gujarati: 'gu', oriya: 'or',
+  tamil: 'ta', telugu: 'te', kannada: 'kn', malayalam: 'ml', sinhala: 'si', thai: 'th', lao: 'lo',
+  tibetan: 'bo', myanmar: 'my', georgian: 'ka', hangul: 'ko', ethiopic: 'am', khmer: 'km', kana: 'ja',
+  han: 'zh',
+};
+
+/** The detector's languages, by the script they are written in; its other answers are noise. */
+const DETECTOR_LANGUAGES: Partial<Record<Script, ReadonlySet<string>>> = {
+  latin: new Set([
+    'az', 'ca', 'cs', 'da', 'de', 'en', 'es', 'et', 'eu', 'fi', 'fr', 'hr', 'hu', 'is', 'it', 'lt', 'lv',
+    'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'sk', 'sl', 'sq', 'sv', 'tl', 'tr', 'vi', 'yo',
+  ]),
+  cyrillic: new Set(['be', 'bg', 'ru', 'sr', 'uk']),
+  arabic: new Set(['ar', 'fa', 'ku', 'ur']),
+  devanagari: new Set(['hi', 'mr']),
+};
+
+/** Below these, a guess would be a guess: a couple of words match many languages. */
+const MIN_LETTERS_SINGLE_SCRIPT = 4;
+const MIN_LETTERS_DETECTOR = 15;
+const MIN_WORDS_DETECTOR = 3;
+/** Letters after which more text no longer makes a detection more certain. */
+const FULL_LENGTH_LETTERS = 80;
+/** Share of Vietnamese-only letters above which nothing else is plausible. */
+const VIETNAMESE_SHARE = 0.04;
+/** Characters looked at for the script profile. */
+const SAMPLE_CHARS = 1000;
+/**
+ * The detector stops after about 380 bytes of text but cleans everything it is given first, so
+ * handing it more than it will read only costs time.
+ */
+const DETECTOR_CHARS = 400;
+
+const UNKNOWN: DetectedLanguage = { language: null, confidence: 0 };
+
+/** The language of a plain-text sample (a title and the opening of an article). */
+export function detectLanguage(text: string): DetectedLanguage {
+  let sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  // Decomposed accents (some Vietnamese sites publish them) would hide letters from both passes.
+  if (/[\u0300-\u036f]/.test(sample)) sample = sample.normalize('NFC');
+  const profile = profileScripts(sample);
+  const script = profile.dominant;
+  if (!script) return UNKNOWN;
+
+  const single = SINGLE_LANGUAGE_SCRIPTS[script];
+  if (single) {
+    const count = script === 'kana' ? (profile.counts.kana ?? 0) + (profile.counts.han ?? 0) : profile.counts[script] ?? 0;
+    if (count < MIN_LETTERS_SINGLE_SCRIPT) return UNKNOWN;
+    return { language: single, confidence: round(profile.dominance * (0.6 + 0.4 * Math.min(1, count / 24))) };
+  }
+
+  const count = profile.counts[script] ?? 0;
+  if (count < MIN_LETTERS_DETECTOR || profile.words < MIN_WORDS_DETECTOR) return UNKNOWN;
+  const lengthFactor = Math.min(1, count / FULL_LENGTH_LETTERS);
+
+  if (script === 'latin' && profile.vietnameseLetters >= 2 && profile.vietnameseLetters / count >= VIETNAMESE_SHARE) {
+    return { language: 'vi', confidence: round(profile.dominance * (0.7 + 0.3 * lengthFactor)) };
+  }
+
+  const allowed = DETECTOR_LANGUAGES[script];
+  if (!allowed) return UNKNOWN;
+  const ranked = rankWithDetector(sample.slice(0, DETECTOR_CHARS), allowed);
+  const top = ranked[0];
+  if (!top) return UNKNOWN;
+  const runnerUp = ranked[1]?.score ?? 0;
+  // The detector's scores sit between 0.5 and 0.9 for real text, so the lead over the runner-up is
+  // what separates a clear answer from a coin toss.
+  const lead = Math.min(1, ((top.score - runnerUp) / top.score) / 0.12);
+  let language = top.language;
+  let confidence = profile.dominance * lengthFactor * (0.35 + 0.65 * lead);
+  if (script === 'devanagari') {
+    const told = hindiOrMarathi(sample);
+    if (told) {
+      language = told;
+      confidence = profile.dominance * lengthFactor;
+    }
+  } else if (language === 'ms') {
+    const told = malayOrIndonesian(sample);
+    language = told.language;
+    if (!told.certain) confidence *= 0.7;
+  }
+  return { language, confidence: round(confidence) };
+}
+
+// The detector separates Hindi from Marathi only narrowly; their most frequent function words differ.
+const HINDI_WORDS = new Set(['है', 'हैं', 'का', 'की', 'के', 'में', 'ने', 'को', 'से', 'था', 'थे', 'और', 'यह', 'कि']);
+const MARATHI_WORDS = new Set(['आहे', 'आहेत', 'आणि', 'मध्ये', 'होते', 'होता', 'केले', 'यांनी', 'या', 'हे', 'व', 'की']);
+
+function hindiOrMarathi(text: string): 'hi' | 'mr' | null {
+  let hindi = 0;
+  let marathi = 0;
+  for (const word of text.split(/[\s,.;:!?।॥"'()]+/)) {
+    if (HINDI_WORDS.has(word)) hindi++;
+    if (MARATHI_WORDS.has(word)) marathi++;
+  }
+  if (hindi >= 2 && hindi > marathi * 2) return 'hi';
+  if (marathi >= 2 && marathi > hindi * 2) return 'mr';
+  return null;
+}
+
+interface Ranked {
+  language: string;
+  score: number;
+}
+
+function rankWithDetector(text: string, allowed: ReadonlySet<string>): Ranked[] {
+  const scores = eld.detect(text).getScores();
+  const ranked: Ranked[] = [];
+  for (const language in scores) {
+    const score = scores[language];
+    if (score !== undefined && allowed.has(language)) ranked.push({ language, score });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+function round(value: number): number {
+  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
+}
+

@@ -1,0 +1,390 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { Poller, type PollerOptions } from '../../../electron/poller/poller';
+import type { FetchOutcome } from '../../../shared/model/feed';
+import { eventRecorder } from './support/events';
+import { noValidators, subscription, updated } from './support/fixtures';
+import { gatedFetch } from './support/gatedFetch';
+
+const minute = 60_000;
+const intervalMs = 30 * minute;
+const start = Date.UTC(2025, 0, 15, 9, 0, 0);
+
+const notModified: FetchOutcome = { kind: 'not-modified', validators: noValidators };
+
+type FetchFn = PollerOptions['fetch'];
+const answering = (outcome: FetchOutcome) => vi.fn<FetchFn>(async () => outcome);
+const fetchedIds = (fetch: Mock<FetchFn>): string[] => fetch.mock.calls.map(([s]) => s.feedId);
+
+/** Lets settled fetches run through the poller's promise chain without moving the clock. */
+const flush = () => vi.advanceTimersByTimeAsync(0);
+
+let pollers: Poller[] = [];
+
+function makePoller(options: Partial<PollerOptions> & Pick<PollerOptions, 'fetch'>) {
+  const recorder = eventRecorder();
+  const poller = new Poller({ intervalMs, now: () => Date.now(), emit: recorder.emit, ...options });
+  pollers.push(poller);
+  return { poller, recorder };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: start });
+});
+
+afterEach(() => {
+  for (const poller of pollers) poller.stop();
+  pollers = [];
+  vi.useRealTimers();
+});
+
+describe('Poller schedule', () => {
+  it('polls feeds that are overdue at subscribe time at once, and no others', async () => {
+    const fetch = answering(notModified);
+    const { poller } = makePoller({ fetch });
+
+    const scheduled = poller.subscribe([
+      subscription('never', null),
+      subscription('overdue', start - intervalMs - 1),
+      subscription('just-due', start - intervalMs),
+      subscription('fresh', start - minute),
+    ]);
+    await poller.whenIdle();
+
+    expect(scheduled).toBe(4);
+    expect(fetchedIds(fetch).sort()).toEqual(['just-due', 'never', 'overdue']);
+  });
+
+  it('polls a feed that is not yet due once its interval has passed, not before', async () => {
+    const fetch = answering(notModified);
+    const { poller } = makePoller({ fetch });
+    const fetchedTenMinutesAgo = start - 10 * minute;
+
+    poller.subscribe([subscription('a', fetchedTenMinutesAgo)]);
+    await vi.advanceTimersByTimeAsync(20 * minute - 1);
+    expect(fetch).not.toHaveBeenCalled();
+
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetchedIds(fetch)).toEqual(['a']);
+  });
+
+  it('keeps polling every interval after a fetch', async () => {
+    const fetch = answering(notModified);
+    const { poller } = makePoller({ fetch });
+
+    poller.subscribe([subscription('a', null)]);
+    await flush();
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    await vi.advanceTimersByTimeAsync(intervalMs - 1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(intervalMs);
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('makes the next scheduled fetch conditional on what the last one learnt, at the address the feed moved to', async () => {
+    const learnt = { etag: '"v2"', lastModified: 'Wed, 15 Jan 2025 09:00:00 GMT' };
+    const fetch = vi
+      .fn<FetchFn>()
+      .mockResolvedValueOnce(updated([], { validators: learnt, movedTo: 'https://new.example/feed.xml' }))
+      .mockResolvedValue(notModified);
+    const { poller } = makePoller({ fetch });
+
+    poller.subscribe([subscription('a', null, { url: 'https://old.example/feed.xml' })]);
+    await flush();
+    await vi.advanceTimersByTimeAsync(intervalMs);
+
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch.mock.calls[1]?.[0]).toMatchObject({ feedId: 'a', url: 'https://new.example/feed.xml', validators: learnt });
+  });
+
+  it("takes the renderer's validators on subscribe, so a result that never reached a window is fetched again", async () => {
+    const fetch = answering(updated([], { validators: { etag: '"learnt"', lastModified: null } }));
+    const { poller } = makePoller({ fetch });
+
+    poller.subscribe([subscription('a', null)]);
+    await poller.whenIdle();
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    // No window stored that result: the renderer still has no validators and no fetch time for the feed.
+    poller.subscribe([subscription('a', null, { validators: noValidators })]);
+    await poller.whenIdle();
+
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch.mock.calls[1]?.[0].validators).toEqual(noValidators);
+  });
+
+  it('no longer polls a feed removed from the list', async () => {
+    const fetch = answering(notModified);
+    const { poller } = makePoller({ fetch });
+
+    poller.subscribe([subscription('kept', start), subscription('removed', start)]);
+    poller.subscribe([subscription('kept', start)]);
+    await vi.advanceTimersByTimeAsync(3 * intervalMs);
+
+    expect(fetchedIds(fetch)).toEqual(['kept', 'kept', 'kept']);
+  });
+
+  it('does not fetch a feed removed while it waited in the queue', async () => {
+    const gate = gatedFetch();
+    const { poller } = makePoller({ fetch: gate.fetch, concurrency: 1 });
+
+    poller.subscribe([subscription('first', null), subscription('queued', null)]);
+    expect(gate.fetchedIds()).toEqual(['first']);
+    poller.subscribe([subscription('first', null)]);
+    gate.take('first').resolve(notModified);
+    await poller.whenIdle();
+
+    expect(gate.fetchedIds()).toEqual(['first']);
+  });
+
+  it('stop() ends the schedule', async () => {
+    const fetch = answering(notModified);
+    const { poller } = makePoller({ fetch });
+
+    poller.subscribe([subscription('a', start - 10 * minute), subscription('b', start)]);
+    poller.stop();
+    await vi.advanceTimersByTimeAsync(5 * intervalMs);
+
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('stop() while a fetch is in flight lets it finish but schedules nothing after it', async () => {
+    const gate = gatedFetch();
+    const { poller, recorder } = makePoller({ fetch: gate.fetch });
+
+    poller.subscribe([subscription('a', null)]);
+    poller.stop();
+    gate.take('a').resolve(notModified);
+    await poller.whenIdle();
+    await vi.advanceTimersByTimeAsync(5 * intervalMs);
+
+    expect(recorder.results()).toHaveLength(1);
+    expect(gate.fetch).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Poller refresh', () => {
+  it('polls every subscribed feed now when no ids are given', async () => {
+    const fetch = answering(notModified);
+    const { poller } = makePoller({ fetch });
+    poller.subscribe([subscription('a', start), subscription('b', start)]);
+
+    const started = poller.refresh();
+    await poller.whenIdle();
+
+    expect(started).toBe(2);
+    expect(fetchedIds(fetch).sort()).toEqual(['a', 'b']);
+  });
+
+  it('polls only the feeds asked for, and ignores ids it was never given', async () => {
+    const fetch = answering(notModified);
+    const { poller } = makePoller({ fetch });
+    poller.subscribe([subscription('a', start), subscription('b', start)]);
+
+    const started = poller.refresh(['b', 'unknown']);
+    await poller.whenIdle();
+
+    expect(started).toBe(1);
+    expect(fetchedIds(fetch)).toEqual(['b']);
+  });
+
+  it('fetches a feed whose fetch is in flight once more after that fetch ends, never twice at once', async () => {
+    const gate = gatedFetch();
+    const { poller, recorder } = makePoller({ fetch: gate.fetch });
+    poller.subscribe([subscription('a', null)]);
+    expect(gate.fetch).toHaveBeenCalledTimes(1);
+
+    expect(poller.refresh(['a'])).toBe(1);
+    poller.refresh(['a']); // asking again while it is in flight still means one more fetch, not two
+    await flush();
+    expect(gate.fetch).toHaveBeenCalledTimes(1);
+
+    gate.take('a').resolve(updated([], { validators: { etag: '"first"', lastModified: null } }));
+    await flush();
+    expect(gate.fetch).toHaveBeenCalledTimes(2);
+    // The second fetch asks for what changed since the first.
+    expect(gate.fetch.mock.calls[1]?.[0].validators.etag).toBe('"first"');
+
+    gate.take('a').resolve(notModified);
+    await poller.whenIdle();
+
+    expect(gate.fetch).toHaveBeenCalledTimes(2);
+    expect(gate.maxRunning).toBe(1);
+    expect(recorder.results().map((result) => result.outcome.kind)).toEqual(['updated', 'not-modified']);
+  });
+
+  it('whenIdle() waits for the extra fetch a refresh asked for', async () => {
+    const gate = gatedFetch();
+    const { poller } = makePoller({ fetch: gate.fetch });
+    poller.subscribe([subscription('a', null)]);
+    poller.refresh(['a']);
+
+    let idle = false;
+    void poller.whenIdle().then(() => (idle = true));
+    gate.take('a').resolve(notModified);
+    await flush();
+    expect(idle).toBe(false);
+
+    gate.take('a').resolve(notModified);
+    await flush();
+    expect(idle).toBe(true);
+  });
+});
+
+describe('Poller concurrency', () => {
+  it('never has more fetches in flight than the limit, and fetches every feed once', async () => {
+    const gate = gatedFetch();
+    const { poller } = makePoller({ fetch: gate.fetch, concurrency: 2 });
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+
+    poller.subscribe(ids.map((id) => subscription(id, null)));
+    expect(gate.running).toBe(2);
+
+    // Settle out of order, one at a time.
+    while (gate.pending.length > 0) {
+      const last = gate.pending[gate.pending.length - 1];
+      last?.resolve(notModified);
+      await flush();
+      expect(gate.running).toBeLessThanOrEqual(2);
+    }
+    await poller.whenIdle();
+
+    expect(gate.maxRunning).toBe(2);
+    expect(gate.fetchedIds().sort()).toEqual(ids);
+  });
+
+  it('keeps to the limit when a refresh adds feeds while a batch is running', async () => {
+    const gate = gatedFetch();
+    const { poller } = makePoller({ fetch: gate.fetch, concurrency: 3 });
+    poller.subscribe(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => subscription(id, start)));
+
+    poller.refresh(['a', 'b']);
+    poller.refresh();
+    poller.refresh(['a']);
+    while (gate.pending.length > 0) {
+      gate.pending[0]?.resolve(notModified);
+      await flush();
+    }
+    await poller.whenIdle();
+
+    expect(gate.maxRunning).toBe(3);
+    // a and b were in flight when everything was asked for, so they are fetched once more; the rest once.
+    const counts = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => [id, gate.fetchedIds().filter((f) => f === id).length]));
+    expect(counts).toEqual({ a: 2, b: 2, c: 1, d: 1, e: 1, f: 1 });
+  });
+});
+
+describe('Poller failures', () => {
+  it('turns a fetch that throws into a failed result for that feed, while the others complete', async () => {
+    const fetch = vi.fn<FetchFn>(async (s) => {
+      if (s.feedId === 'rejects') throw new Error('socket hang up');
+      return updated([], { validators: { etag: `"${s.feedId}"`, lastModified: null } });
+    });
+    const { poller, recorder } = makePoller({ fetch });
+
+    poller.subscribe([subscription('ok-1', null), subscription('rejects', null), subscription('ok-2', null)]);
+    await poller.whenIdle();
+
+    const byFeed = new Map(recorder.results().map((result) => [result.feedId, result]));
+    expect(byFeed.size).toBe(3);
+    expect(byFeed.get('rejects')?.outcome).toMatchObject({ kind: 'failed', gone: false });
+    const failure = byFeed.get('rejects')?.outcome;
+    expect(failure?.kind === 'failed' && failure.error).toContain('socket hang up');
+    expect(byFeed.get('ok-1')?.outcome.kind).toBe('updated');
+    expect(byFeed.get('ok-2')?.outcome.kind).toBe('updated');
+  });
+
+  it('survives a fetch function that throws synchronously or throws something that is not an Error', async () => {
+    const fetch = vi.fn<FetchFn>((s) => {
+      if (s.feedId === 'sync') throw new TypeError('bad address');
+      if (s.feedId === 'string') return Promise.reject('offline');
+      return Promise.resolve(notModified);
+    });
+    const { poller, recorder } = makePoller({ fetch });
+
+    poller.subscribe([subscription('sync', null), subscription('string', null), subscription('fine', null)]);
+    await poller.whenIdle();
+
+    const outcomes = Object.fromEntries(recorder.results().map((result) => [result.feedId, result.outcome]));
+    expect(outcomes.sync).toMatchObject({ kind: 'failed', error: expect.stringContaining('bad address') });
+    expect(outcomes.string).toMatchObject({ kind: 'failed', error: expect.stringContaining('offline') });
+    expect(outcomes.fine).toEqual(notModified);
+  });
+
+  it('tries a failed feed again on the schedule', async () => {
+    const fetch = answering({ kind: 'failed', error: 'The server answered 500', gone: false });
+    const { poller } = makePoller({ fetch });
+
+    poller.subscribe([subscription('a', null)]);
+    await flush();
+    await vi.advanceTimersByTimeAsync(intervalMs);
+
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('Poller results and progress', () => {
+  it('reports each fetch with its feed, address, time and outcome', async () => {
+    const outcome = updated([], { validators: { etag: '"x"', lastModified: null } });
+    const { poller, recorder } = makePoller({ fetch: async () => outcome });
+
+    poller.subscribe([subscription('a', null, { url: 'https://a.example/rss' })]);
+    await poller.whenIdle();
+
+    expect(recorder.results()).toEqual([{ feedId: 'a', url: 'https://a.example/rss', fetchedAt: start, outcome }]);
+  });
+
+  it('reports running/done/total as a batch goes, ending with running:false', async () => {
+    const gate = gatedFetch();
+    const { poller, recorder } = makePoller({ fetch: gate.fetch, concurrency: 2 });
+
+    poller.subscribe(['a', 'b', 'c'].map((id) => subscription(id, null)));
+    expect(recorder.progress().at(-1)).toEqual({ running: true, done: 0, total: 3 });
+
+    gate.take('a').resolve(notModified);
+    await flush();
+    expect(recorder.progress().at(-1)).toEqual({ running: true, done: 1, total: 3 });
+
+    gate.take('b').reject(new Error('boom'));
+    await flush();
+    gate.take('c').resolve(notModified);
+    await poller.whenIdle();
+
+    const progress = recorder.progress();
+    expect(progress.at(-1)).toEqual({ running: false, done: 3, total: 3 });
+    expect(progress.slice(0, -1).every((step) => step.running)).toBe(true);
+    for (const [index, step] of progress.entries()) {
+      expect(step.done).toBeLessThanOrEqual(step.total);
+      if (index > 0) expect(step.done).toBeGreaterThanOrEqual(progress[index - 1]?.done ?? 0);
+    }
+  });
+
+  it('counts a refresh during a running batch into that batch, and starts afresh for the next one', async () => {
+    const gate = gatedFetch();
+    const { poller, recorder } = makePoller({ fetch: gate.fetch, concurrency: 1 });
+    poller.subscribe([subscription('a', null), subscription('b', start)]);
+    expect(recorder.progress().at(-1)).toEqual({ running: true, done: 0, total: 1 });
+
+    poller.refresh(['b']);
+    expect(recorder.progress().at(-1)).toEqual({ running: true, done: 0, total: 2 });
+    gate.take('a').resolve(notModified);
+    await flush();
+    gate.take('b').resolve(notModified);
+    await poller.whenIdle();
+    expect(recorder.progress().at(-1)).toEqual({ running: false, done: 2, total: 2 });
+
+    poller.refresh(['a']);
+    expect(recorder.progress().at(-1)).toEqual({ running: true, done: 0, total: 1 });
+    gate.take('a').resolve(notModified);
+    await poller.whenIdle();
+    expect(recorder.progress().at(-1)).toEqual({ running: false, done: 1, total: 1 });
+  });
+
+  it('whenIdle() resolves at once when nothing is queued', async () => {
+    const { poller } = makePoller({ fetch: async () => notModified });
+    await expect(poller.whenIdle()).resolves.toBeUndefined();
+  });
+});
