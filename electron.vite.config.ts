@@ -15,7 +15,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'dist/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // Feed parsing runs in worker threads; electron/feeds/worker/feedReader.ts looks for this file beside index.js.
+          feedParseWorker: resolve('electron/feeds/worker/parseWorker.ts'),
+        },
+      },
     },
   },
   preload: {

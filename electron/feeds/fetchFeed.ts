@@ -1,5 +1,8 @@
 import type { FetchOutcome, Validators } from '../../shared/model/feed';
-import { parseFeed } from './parseFeed';
+import { FeedProblem, unreachable } from './http/feedProblem';
+import { fetchWithRedirects } from './http/fetchWithRedirects';
+import { problemForStatus } from './http/statusMessages';
+import { sharedFeedReader, type FeedReader } from './worker/feedReader';
 
 export interface FetchRequest {
   url: string;
@@ -7,50 +10,112 @@ export interface FetchRequest {
 }
 
 export interface FetchOptions {
-  /** Whole request, headers and body, in milliseconds. */
+  /** Whole request, redirects, headers and body, in milliseconds. Default 30 s. */
   timeoutMs?: number;
+  /** Opening the connection, in milliseconds. Default 10 s. */
+  connectTimeoutMs?: number;
+  /** Largest body accepted, after decompression. Default 20 MB. */
+  maxBodyBytes?: number;
+  /** Full User-Agent header; otherwise built from appVersion. */
   userAgent?: string;
+  appVersion?: string;
+  /** Where documents are parsed; default the shared worker pool. */
+  reader?: FeedReader;
+  /** False leaves article HTML unsanitised, for a caller that sanitises it before storing. Default true. */
+  sanitise?: boolean;
+  /** When the address is a web page advertising exactly one feed, read that feed instead. Default true. */
+  followAdvertisedFeed?: boolean;
 }
 
-const feedAccept = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+export const defaultMaxBodyBytes = 20 * 1024 * 1024;
 
-/** Fetches and parses one feed. Never throws: every failure becomes a `failed` outcome with a readable message. */
+export function tidingsUserAgent(version: string): string {
+  return `Tidings/${version} (+https://github.com/tidings-reader/tidings)`;
+}
+
+const feedAccept =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.5, */*;q=0.3';
+
+function header(value: string | string[] | undefined): string | null {
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+function maxAgeSeconds(cacheControl: string | null): number | null {
+  const match = /(?:^|,)\s*max-age\s*=\s*"?(\d+)/i.exec(cacheControl ?? '');
+  const seconds = Number(match?.[1]);
+  return match && seconds > 0 ? seconds : null;
+}
+
+/** Fetches and reads one feed. Never throws: every failure becomes a `failed` outcome with one readable line. */
 export async function fetchFeed(request: FetchRequest, options: FetchOptions = {}): Promise<FetchOutcome> {
-  const headers: Record<string, string> = { Accept: feedAccept, 'User-Agent': options.userAgent ?? 'Tidings' };
+  try {
+    return await fetchAndRead(request, options, options.followAdvertisedFeed ?? true);
+  } catch (error) {
+    const problem = error instanceof FeedProblem ? error : unreachable(request.url, error);
+    return {
+      kind: 'failed',
+      error: problem.message,
+      gone: problem.gone,
+      ...(problem.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: problem.retryAfterSeconds }),
+    };
+  }
+}
+
+async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFollowPage: boolean): Promise<FetchOutcome> {
+  const headers: Record<string, string> = {
+    Accept: feedAccept,
+    'Accept-Encoding': 'gzip, deflate, br',
+    'User-Agent': options.userAgent ?? tidingsUserAgent(options.appVersion ?? '0.0.0'),
+  };
   if (request.validators.etag) headers['If-None-Match'] = request.validators.etag;
   if (request.validators.lastModified) headers['If-Modified-Since'] = request.validators.lastModified;
-  let response: Response;
-  try {
-    response = await fetch(request.url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-  } catch (error) {
-    return { kind: 'failed', error: unreachable(request.url, error), gone: false };
-  }
-  if (response.status === 304) return { kind: 'not-modified', validators: request.validators };
-  if (!response.ok) {
-    return { kind: 'failed', error: `The server answered ${response.status} ${response.statusText}`.trim(), gone: response.status === 410 };
-  }
-  try {
-    const feed = await parseFeed(await response.text(), response.url || request.url);
-    return {
-      kind: 'updated',
-      feed,
-      validators: { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') },
-      movedTo: null,
-    };
-  } catch (error) {
-    return { kind: 'failed', error: error instanceof Error ? error.message : String(error), gone: false };
-  }
-}
 
-function unreachable(url: string, error: unknown): string {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
-  const host = (() => {
-    try {
-      return new URL(url).host;
-    } catch {
-      return url;
+  const answer = await fetchWithRedirects(request.url, {
+    headers,
+    connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
+    deadline: Date.now() + (options.timeoutMs ?? 30_000),
+    maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
+    wantsBody: (status) => status >= 200 && status < 300,
+  });
+  const fetchedAt = Date.now();
+  const validators: Validators = {
+    etag: header(answer.headers.etag) ?? (answer.status === 304 ? request.validators.etag : null),
+    lastModified: header(answer.headers['last-modified']) ?? (answer.status === 304 ? request.validators.lastModified : null),
+  };
+  if (answer.status === 304) return { kind: 'not-modified', validators };
+  if (answer.status < 200 || answer.status >= 300) {
+    throw problemForStatus(answer.status, answer.statusText, answer.url, header(answer.headers['retry-after']) ?? undefined);
+  }
+
+  const reading = await (options.reader ?? sharedFeedReader()).read({
+    body: answer.body,
+    contentType: header(answer.headers['content-type']),
+    url: answer.url,
+    fetchedAt,
+    sanitise: options.sanitise ?? true,
+  });
+
+  if (reading.kind === 'unreadable') throw new FeedProblem(reading.error);
+  if (reading.kind === 'web-page') {
+    const [only, ...others] = reading.feeds;
+    if (!only) throw new FeedProblem('Not a feed: the address answered with a web page');
+    if (others.length > 0) {
+      const listed = reading.feeds.slice(0, 3).map((feed) => feed.url).join(', ');
+      throw new FeedProblem(`Not a feed: the address is a web page that lists ${reading.feeds.length} feeds (${listed}${reading.feeds.length > 3 ? ', …' : ''}); subscribe to one of them`);
     }
-  })();
-  if (error instanceof Error && error.name === 'TimeoutError') return `${host} did not answer in time`;
-  return `Could not reach ${host}: ${cause}`;
+    if (!mayFollowPage) throw new FeedProblem(`Not a feed: the web page points to ${only.url}, which is a web page too`);
+    const followed = await fetchAndRead({ url: only.url, validators: { etag: null, lastModified: null } }, options, false);
+    if (followed.kind !== 'updated') return followed;
+    const note = `The address is a web page; Tidings read the feed it points to, ${only.url}`;
+    return { ...followed, movedTo: followed.movedTo ?? only.url, feed: { ...followed.feed, errors: [note, ...followed.feed.errors] } };
+  }
+
+  const suggested = reading.suggestedIntervalSeconds ?? maxAgeSeconds(header(answer.headers['cache-control']));
+  return {
+    kind: 'updated',
+    feed: reading.feed,
+    validators,
+    movedTo: answer.movedTo,
+    ...(suggested === null ? {} : { suggestedIntervalSeconds: suggested }),
+  };
 }

@@ -24,8 +24,9 @@ export interface Backend {
  * the web harness and the tests all run the very same handler table.
  */
 export function createBackend(options: BackendOptions): Backend {
-  const userAgent = `Tidings/${options.appInfo.version} (+https://github.com/tidings-reader/tidings)`;
-  const fetch = options.fetch ?? ((subscription: Subscription) => fetchFeed(subscription, { userAgent }));
+  // Article HTML is sanitised by the renderer as it stores it, over Chromium's DOM: ~40× cheaper than jsdom here.
+  const fetch =
+    options.fetch ?? ((subscription: Subscription) => fetchFeed(subscription, { appVersion: options.appInfo.version, sanitise: false }));
   const poller = new Poller({ ...options.poller, fetch, emit: options.emit });
   const handlers: Handlers = {
     'feeds:fetch': async ({ url }) => {

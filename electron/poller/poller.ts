@@ -1,5 +1,6 @@
 import type { Emit } from '../../shared/ipc/contract';
 import type { FetchOutcome, Subscription } from '../../shared/model/feed';
+import { afterFetch, defaultJitterShare, healthy, hostOf, nextDueAt, type FeedHealth } from './pollPolicy';
 
 export interface PollerOptions {
   fetch: (subscription: Subscription) => Promise<FetchOutcome>;
@@ -8,6 +9,10 @@ export interface PollerOptions {
   intervalMs?: number;
   /** Fetches in flight at once, over all feeds. */
   concurrency?: number;
+  /** Share of the interval by which each feed's due time is spread (fixed per feed). */
+  jitterShare?: number;
+  /** Fetches in flight at once to one host, so one slow or busy server cannot take every slot. */
+  perHostConcurrency?: number;
   now?: () => number;
 }
 
@@ -22,6 +27,8 @@ export class Poller {
   private subscriptions = new Map<string, Subscription>();
   private readonly queue: string[] = [];
   private readonly inFlight = new Set<string>();
+  private readonly hostsInFlight = new Map<string, number>();
+  private readonly health = new Map<string, FeedHealth>();
   /** Feeds asked for while their fetch was in flight: they are fetched once more, since the user expects what is new now. */
   private readonly again = new Set<string>();
   private batch = { done: 0, total: 0 };
@@ -29,12 +36,14 @@ export class Poller {
   private stopped = false;
   private readonly intervalMs: number;
   private readonly concurrency: number;
+  private readonly perHostConcurrency: number;
   private readonly now: () => number;
   private idleWaiters: Array<() => void> = [];
 
   constructor(private readonly options: PollerOptions) {
     this.intervalMs = options.intervalMs ?? defaultPollIntervalMs;
-    this.concurrency = options.concurrency ?? 6;
+    this.concurrency = options.concurrency ?? 8;
+    this.perHostConcurrency = options.perHostConcurrency ?? 2;
     this.now = options.now ?? Date.now;
   }
 
@@ -51,7 +60,11 @@ export class Poller {
 
   /** Polls the given feeds (all when absent) now; returns how many were queued. */
   refresh(feedIds?: string[]): number {
-    const ids = (feedIds ?? [...this.subscriptions.keys()]).filter((id) => this.subscriptions.has(id));
+    const now = this.now();
+    // Asked for by hand, a feed skips its backoff, but a server's Retry-After still holds.
+    const ids = (feedIds ?? [...this.subscriptions.keys()]).filter(
+      (id) => this.subscriptions.has(id) && (this.health.get(id)?.notBefore ?? 0) <= now,
+    );
     for (const id of ids) if (this.inFlight.has(id)) this.again.add(id);
     return this.enqueue(ids) + ids.filter((id) => this.again.has(id)).length;
   }
@@ -76,7 +89,8 @@ export class Poller {
     const due: string[] = [];
     let nextDue = Number.POSITIVE_INFINITY;
     for (const subscription of this.subscriptions.values()) {
-      const dueAt = (subscription.lastFetchedAt ?? 0) + this.intervalMs;
+      const health = this.health.get(subscription.feedId) ?? healthy;
+      const dueAt = nextDueAt(subscription.lastFetchedAt, health, this.intervalMs, subscription.feedId, this.options.jitterShare ?? defaultJitterShare);
       if (dueAt <= now) due.push(subscription.feedId);
       else nextDue = Math.min(nextDue, dueAt);
     }
@@ -105,16 +119,25 @@ export class Poller {
   }
 
   private pump(): void {
-    while (this.inFlight.size < this.concurrency && this.queue.length > 0) {
-      const id = this.queue.shift();
-      const subscription = id === undefined ? undefined : this.subscriptions.get(id);
-      if (!subscription) continue;
+    for (let index = 0; index < this.queue.length && this.inFlight.size < this.concurrency; ) {
+      const subscription = this.subscriptions.get(this.queue[index] ?? '');
+      if (!subscription) {
+        this.queue.splice(index, 1);
+        continue;
+      }
+      const host = hostOf(subscription.url);
+      if ((this.hostsInFlight.get(host) ?? 0) >= this.perHostConcurrency) {
+        index += 1; // this host is busy: the next host's feed goes first
+        continue;
+      }
+      this.queue.splice(index, 1);
       this.inFlight.add(subscription.feedId);
-      void this.poll(subscription);
+      this.hostsInFlight.set(host, (this.hostsInFlight.get(host) ?? 0) + 1);
+      void this.poll(subscription, host);
     }
   }
 
-  private async poll(subscription: Subscription): Promise<void> {
+  private async poll(subscription: Subscription, host: string): Promise<void> {
     let outcome: FetchOutcome;
     try {
       outcome = await this.options.fetch(subscription);
@@ -122,8 +145,11 @@ export class Poller {
       outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error), gone: false };
     }
     const fetchedAt = this.now();
+    this.health.set(subscription.feedId, afterFetch(this.health.get(subscription.feedId) ?? healthy, outcome, fetchedAt));
     const current = this.subscriptions.get(subscription.feedId);
-    if (current) {
+    // A feed the server says is gone is not asked again; the renderer leaves it out from now on too.
+    if (current && outcome.kind === 'failed' && outcome.gone) this.subscriptions.delete(subscription.feedId);
+    else if (current) {
       this.subscriptions.set(subscription.feedId, {
         ...current,
         url: outcome.kind === 'updated' && outcome.movedTo ? outcome.movedTo : current.url,
@@ -132,6 +158,9 @@ export class Poller {
       });
     }
     this.inFlight.delete(subscription.feedId);
+    const hostCount = (this.hostsInFlight.get(host) ?? 1) - 1;
+    if (hostCount > 0) this.hostsInFlight.set(host, hostCount);
+    else this.hostsInFlight.delete(host);
     this.batch.done += 1;
     this.options.emit('poller:result', { feedId: subscription.feedId, url: subscription.url, fetchedAt, outcome });
     if (this.again.delete(subscription.feedId)) this.enqueue([subscription.feedId]);

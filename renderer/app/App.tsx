@@ -1,5 +1,6 @@
 import { ArticleList } from '../features/articles/ArticleList';
 import { ReadingPane } from '../features/reader/ReadingPane';
+import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { SourcesPane } from '../features/sources/SourcesPane';
 import { useUi } from '../state/store';
 import { Splitter } from './Splitter';
@@ -10,6 +11,7 @@ export function App() {
   const sourcesWidth = useUi((state) => state.sourcesWidth);
   const listWidth = useUi((state) => state.listWidth);
   const resize = useUi((state) => state.resize);
+  const settingsOpen = useUi((state) => state.settingsOpen);
   useAppCommands();
   return (
     <div className="app" style={{ gridTemplateColumns: `${sourcesWidth}px 5px ${listWidth}px 5px 1fr` }}>
@@ -17,7 +19,7 @@ export function App() {
       <Splitter label="Resize the sources pane" width={sourcesWidth} onResize={(width) => resize('sourcesWidth', width)} />
       <ArticleList />
       <Splitter label="Resize the article list" width={listWidth} onResize={(width) => resize('listWidth', width)} />
-      <ReadingPane />
+      {settingsOpen ? <SettingsPanel /> : <ReadingPane />}
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { schemaVersions } from './migrations';
-import type { ArticleRecord, BodyRecord, FeedRecord, FolderRecord } from './records';
+import type { ArticleRecord, BodyRecord, FeedRecord, FolderRecord, SettingRecord } from './records';
 
 export type TidingsDb = Dexie & {
   feeds: EntityTable<FeedRecord, 'id'>;
   folders: EntityTable<FolderRecord, 'id'>;
   articles: EntityTable<ArticleRecord, 'key'>;
   bodies: EntityTable<BodyRecord, 'key'>;
+  settings: EntityTable<SettingRecord, 'key'>;
 };
 
 export const databaseName = 'tidings';

@@ -16,6 +16,7 @@ export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Pro
     customTitle: null,
     siteUrl: null,
     language: null,
+    languageOverride: null,
     folderId: null,
     addedAt: now,
     lastFetchedAt: now,

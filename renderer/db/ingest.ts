@@ -1,13 +1,18 @@
 import type { ParsedArticle } from '../../shared/model/article';
 import type { FeedPollResult } from '../../shared/model/feed';
+// The module itself rather than shared/lang's index, which would bring the language detector into the page.
+import { storyKey } from '../../shared/lang/storyKey';
 import { articleKey, type TidingsDb } from './database';
 import type { ArticleRecord, BodyRecord, FeedRecord } from './records';
 
+/** Makes article HTML safe to store; relative addresses resolve against `baseUrl`. */
+export type ArticleSanitizer = (html: string, baseUrl: string | null) => string;
+
 /**
- * Stores what one fetch brought. Articles already stored keep their read and starred marks and their first-seen time;
+ * Stores what one fetch brought, its HTML sanitised on the way in. Articles already stored keep their read and starred marks and their first-seen time;
  * a failure marks the feed with its error and touches nothing else.
  */
-export async function storePollResult(db: TidingsDb, result: FeedPollResult): Promise<{ added: number }> {
+export async function storePollResult(db: TidingsDb, result: FeedPollResult, sanitize: ArticleSanitizer): Promise<{ added: number }> {
   const { outcome, feedId, fetchedAt } = result;
   if (outcome.kind === 'failed') {
     await db.feeds.update(feedId, { error: outcome.error, lastFetchedAt: fetchedAt, gone: outcome.gone ? 1 : 0 });
@@ -19,6 +24,8 @@ export async function storePollResult(db: TidingsDb, result: FeedPollResult): Pr
   }
   const unique = new Map<string, ParsedArticle>();
   for (const article of outcome.feed.articles) unique.set(articleKey(feedId, article.id), article);
+  // Sanitising is the costly part of storing: it runs before the transaction, which must hold no other async work.
+  const safeHtml = new Map([...unique].map(([key, article]) => [key, sanitize(article.contentHtml, article.url ?? result.url)]));
   const keys = [...unique.keys()];
   return db.transaction('rw', db.feeds, db.articles, db.bodies, async () => {
     const feed = await db.feeds.get(feedId);
@@ -31,8 +38,8 @@ export async function storePollResult(db: TidingsDb, result: FeedPollResult): Pr
       const article = unique.get(key) as ParsedArticle;
       const before = existing[index];
       if (!before) added += 1;
-      rows.push(toRow(feedId, key, article, before, fetchedAt));
-      bodies.push(toBody(key, article));
+      rows.push(toRow(feedId, key, article, before, fetchedAt, feed.languageOverride ?? null));
+      bodies.push(toBody(key, article, safeHtml.get(key) ?? ''));
     });
     await db.articles.bulkPut(rows);
     await db.bodies.bulkPut(bodies);
@@ -54,7 +61,14 @@ export async function storePollResult(db: TidingsDb, result: FeedPollResult): Pr
   });
 }
 
-function toRow(feedId: string, key: string, article: ParsedArticle, before: ArticleRecord | undefined, fetchedAt: number): ArticleRecord {
+function toRow(
+  feedId: string,
+  key: string,
+  article: ParsedArticle,
+  before: ArticleRecord | undefined,
+  fetchedAt: number,
+  languageOverride: string | null,
+): ArticleRecord {
   const firstSeenAt = before?.firstSeenAt ?? fetchedAt;
   const publishedTime = article.published ? Date.parse(article.published) : Number.NaN;
   return {
@@ -69,16 +83,18 @@ function toRow(feedId: string, key: string, article: ParsedArticle, before: Arti
     firstSeenAt,
     read: before?.read ?? 0,
     starred: before?.starred ?? 0,
-    language: article.language,
+    language: languageOverride ?? article.language,
+    detectedLanguage: article.language,
     translationFrom: article.translation?.from ?? null,
+    storyKey: storyKey(article),
     excerpt: article.excerpt,
   };
 }
 
-function toBody(key: string, article: ParsedArticle): BodyRecord {
+function toBody(key: string, article: ParsedArticle, contentHtml: string): BodyRecord {
   return {
     key,
-    contentHtml: article.contentHtml,
+    contentHtml,
     enclosures: article.enclosures,
     categories: article.categories,
     alternates: article.alternates,

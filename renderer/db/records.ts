@@ -12,6 +12,8 @@ export interface FeedRecord {
   customTitle: string | null;
   siteUrl: string | null;
   language: string | null;
+  /** The reader's correction for a feed that declares the wrong language; its articles take this one. */
+  languageOverride: string | null;
   folderId: string | null;
   addedAt: number;
   lastFetchedAt: number | null;
@@ -44,9 +46,14 @@ export interface ArticleRecord {
   firstSeenAt: number;
   read: Flag;
   starred: Flag;
+  /** The language shown and indexed: the feed's override when it has one, else what the pipeline found. */
   language: string | null;
+  /** What the pipeline found, kept so that removing a feed's override restores it. */
+  detectedLanguage: string | null;
   /** The original's language when the article is a translation. */
   translationFrom: string | null;
+  /** Shared by the versions of one story (translations, rewrites of one original); null when nothing ties it to others. */
+  storyKey: string | null;
   excerpt: string;
 }
 
@@ -60,3 +67,13 @@ export interface BodyRecord {
   sourceLinks: SourceLink[];
   credits: string[];
 }
+
+/** The reader's preferences, one row per key. */
+export interface ReaderPreferences {
+  /** Most wanted first: decides which version of a story the list shows. */
+  preferredLanguages: string[];
+  /** Left out of every list, count and language view. */
+  hiddenLanguages: string[];
+}
+
+export type SettingRecord = { [K in keyof ReaderPreferences]: { key: K; value: ReaderPreferences[K] } }[keyof ReaderPreferences];

@@ -20,8 +20,11 @@ interface LayoutSlice {
 interface ActivitySlice {
   progress: PollProgress;
   addFeedOpen: boolean;
+  /** The reader's preferences take the reading pane's place while open. */
+  settingsOpen: boolean;
   setProgress: (progress: PollProgress) => void;
   setAddFeedOpen: (open: boolean) => void;
+  setSettingsOpen: (open: boolean) => void;
 }
 
 export type UiState = SelectionSlice & LayoutSlice & ActivitySlice;
@@ -48,6 +51,7 @@ export const useUi = create<UiState>()((set, get) => ({
   selectArticle: (articleKey) =>
     set((state) => ({
       articleKey,
+      settingsOpen: articleKey ? false : state.settingsOpen,
       openedHere: articleKey && !state.openedHere.includes(articleKey) ? [...state.openedHere, articleKey] : state.openedHere,
     })),
 
@@ -61,10 +65,14 @@ export const useUi = create<UiState>()((set, get) => ({
 
   progress: { running: false, done: 0, total: 0 },
   addFeedOpen: false,
+  settingsOpen: false,
   setProgress: (progress) => set({ progress }),
   setAddFeedOpen: (addFeedOpen) => set({ addFeedOpen }),
+  setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
 }));
 
 export function sameSource(a: SourceId, b: SourceId): boolean {
-  return a.kind === b.kind && (a.kind !== 'feed' || (b.kind === 'feed' && a.feedId === b.feedId));
+  if (a.kind === 'feed') return b.kind === 'feed' && a.feedId === b.feedId;
+  if (a.kind === 'language') return b.kind === 'language' && a.language === b.language;
+  return a.kind === b.kind;
 }

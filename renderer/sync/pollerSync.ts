@@ -3,6 +3,7 @@ import type { Bridge } from '../../shared/ipc/contract';
 import type { TidingsDb } from '../db/database';
 import { toSubscriptions } from '../db/feeds';
 import { storePollResult } from '../db/ingest';
+import { sanitizeArticleHtml } from '../security/sanitizeArticleHtml';
 import { useUi } from '../state/store';
 
 /**
@@ -13,7 +14,7 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge): () => void {
   // Results are stored one after another so that two fetches of one feed cannot interleave their merges.
   let storing = Promise.resolve();
   const stopResults = bridge.on('poller:result', (result) => {
-    storing = storing.then(() => storePollResult(db, result).then(() => undefined)).catch((error: unknown) => {
+    storing = storing.then(() => storePollResult(db, result, sanitizeArticleHtml).then(() => undefined)).catch((error: unknown) => {
       console.error('Could not store a fetch result', error);
     });
   });

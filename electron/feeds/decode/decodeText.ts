@@ -1,3 +1,5 @@
+import { TextDecoder } from 'node:util';
+
 /**
  * Turns the bytes of a feed or page into text. The charset comes from, in order: a byte order mark,
  * the HTTP Content-Type, the XML declaration, an HTML `<meta charset>`, else UTF-8. Node's TextDecoder
@@ -37,6 +39,18 @@ function charsetFromMarkup(bytes: Uint8Array): string | null {
   if (xml?.[1]) return xml[1];
   const meta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
   return meta?.[1] ?? null;
+}
+
+/**
+ * Node's TextDecoder reads windows-1252 as ISO-8859-1, so bytes 0x80–0x9F (curly quotes, dashes, €)
+ * come out as control characters. These are the characters Windows-1252 puts there.
+ */
+const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (char) => windows1252High[char.charCodeAt(0) - 0x80] ?? char);
 }
 
 function decoderFor(label: string): TextDecoder | null {
@@ -86,5 +100,6 @@ export function decodeText(bytes: Uint8Array, contentType: string | null): Decod
     warning = `The feed said it was ${decoder.encoding} but is UTF-8; read it as UTF-8`;
     decoder = new TextDecoder('utf-8');
   }
-  return { text: decoder.decode(bytes), encoding: decoder.encoding, warning };
+  const text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+  return { text, encoding: decoder.encoding, warning };
 }

@@ -7,8 +7,11 @@ import { setRead } from '../../db/queries';
 import { useUi } from '../../state/store';
 import { longDateOf } from '../articles/formatDate';
 import { LanguageTag } from '../language/LanguageTag';
+import { OtherVersions } from '../stories/OtherVersions';
 import { openExternal } from './openExternal';
-import { sanitizeArticle } from './sanitizeArticle';
+import { provenanceOf } from './provenance';
+import { ProvenanceBox } from './ProvenanceBox';
+import { sanitizeArticleHtml } from '../../security/sanitizeArticleHtml';
 
 /** Right pane: the selected article, its provenance, and its text. */
 export function ReadingPane() {
@@ -16,7 +19,10 @@ export function ReadingPane() {
   const article = useLiveQuery(() => (key ? db.articles.get(key) : undefined), [key]);
   const body = useLiveQuery(() => (key ? db.bodies.get(key) : undefined), [key]);
   const feed = useLiveQuery(() => (article ? db.feeds.get(article.feedId) : undefined), [article?.feedId]);
-  const html = useMemo(() => sanitizeArticle(body?.contentHtml ?? ''), [body?.contentHtml]);
+  // Stored HTML was sanitised on the way in; once more here costs little and covers what older versions stored.
+  const html = useMemo(() => sanitizeArticleHtml(body?.contentHtml ?? '', article?.url ?? null), [body?.contentHtml, article?.url]);
+
+  const provenance = article && body ? provenanceOf(article, body) : null;
 
   if (!key || !article) {
     return (
@@ -43,10 +49,12 @@ export function ReadingPane() {
             <LanguageTag language={article.language} from={article.translationFrom} />
           </div>
           <h1 className="reader-title">{article.title}</h1>
+          {provenance && <ProvenanceBox provenance={provenance} />}
           <div className="reader-byline">
-            {article.author && <span>{article.author}</span>}
+            {article.author && !provenance && <span>{article.author}</span>}
             <time dateTime={new Date(article.sortTime).toISOString()}>{longDateOf(article.sortTime)}</time>
           </div>
+          <OtherVersions article={article} />
           <div className="reader-actions">
             {article.url && (
               <button type="button" onClick={() => article.url && void openExternal(article.url)} title={article.url}>

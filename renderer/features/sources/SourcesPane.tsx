@@ -4,15 +4,20 @@ import { feedName, removeFeed } from '../../db/feeds';
 import { unreadCounts, type SourceId } from '../../db/queries';
 import type { FeedRecord } from '../../db/records';
 import { sameSource, useUi } from '../../state/store';
+import { FeedLanguageSelect } from '../language/FeedLanguageSelect';
+import { LanguageViews } from '../language/LanguageViews';
 import { AddFeedForm } from './AddFeedForm';
 import { refreshAll } from './refresh';
+import { SourceRow } from './SourceRow';
 
-/** Left pane: smart views, then every feed with its unread count and, when its last fetch failed, the error. */
+/** Left pane: smart views, language views, then every feed with its unread count and, when its last fetch failed, the error. */
 export function SourcesPane() {
   const feeds = useLiveQuery(() => db.feeds.orderBy('id').toArray(), [], []);
   const counts = useLiveQuery(() => unreadCounts(db), [], { total: 0, byFeed: new Map<string, number>() });
   const addFeedOpen = useUi((state) => state.addFeedOpen);
   const setAddFeedOpen = useUi((state) => state.setAddFeedOpen);
+  const settingsOpen = useUi((state) => state.settingsOpen);
+  const setSettingsOpen = useUi((state) => state.setSettingsOpen);
   const progress = useUi((state) => state.progress);
   const sorted = [...feeds].sort((a, b) => feedName(a).localeCompare(feedName(b)));
 
@@ -32,6 +37,16 @@ export function SourcesPane() {
         >
           ⟳
         </button>
+        <button
+          type="button"
+          className="icon"
+          title="Reading preferences"
+          aria-label="Preferences"
+          aria-expanded={settingsOpen}
+          onClick={() => setSettingsOpen(!settingsOpen)}
+        >
+          ⚙
+        </button>
       </header>
       {addFeedOpen && <AddFeedForm />}
       {progress.running && (
@@ -43,6 +58,7 @@ export function SourcesPane() {
         <SourceRow source={{ kind: 'all' }} label="All articles" count={counts.total} />
         <SourceRow source={{ kind: 'unread' }} label="Unread" count={counts.total} />
       </ul>
+      <LanguageViews />
       <h2 className="section-title">Feeds</h2>
       {sorted.length === 0 && !addFeedOpen && (
         <p className="empty-hint">
@@ -55,19 +71,6 @@ export function SourcesPane() {
         ))}
       </ul>
     </nav>
-  );
-}
-
-function SourceRow({ source, label, count }: { source: SourceId; label: string; count: number }) {
-  const selected = useUi((state) => sameSource(state.source, source));
-  const selectSource = useUi((state) => state.selectSource);
-  return (
-    <li>
-      <button type="button" className={`source${selected ? ' selected' : ''}`} aria-current={selected} onClick={() => selectSource(source)}>
-        <span className="source-title">{label}</span>
-        {count > 0 && <span className="count">{count}</span>}
-      </button>
-    </li>
   );
 }
 
@@ -103,9 +106,12 @@ function FeedRow({ feed, count }: { feed: FeedRecord; count: number }) {
       </button>
       {feed.error && <p className="feed-error">{feed.error}</p>}
       {selected && (
-        <button type="button" className="quiet unsubscribe" onClick={() => void unsubscribe()}>
-          Unsubscribe
-        </button>
+        <div className="feed-actions">
+          <FeedLanguageSelect feed={feed} name={name} />
+          <button type="button" className="quiet unsubscribe" onClick={() => void unsubscribe()}>
+            Unsubscribe
+          </button>
+        </div>
       )}
     </li>
   );

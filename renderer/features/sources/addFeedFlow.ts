@@ -3,6 +3,7 @@ import { db } from '../../db/instance';
 import { addFeed } from '../../db/feeds';
 import { storePollResult } from '../../db/ingest';
 import { bridge } from '../../ipc/bridge';
+import { sanitizeArticleHtml } from '../../security/sanitizeArticleHtml';
 import type { FeedRecord } from '../../db/records';
 
 export type AddFeedResult = { ok: true; feed: FeedRecord; added: number } | { ok: false; error: string; feed?: FeedRecord };
@@ -17,7 +18,7 @@ export async function subscribeTo(input: string): Promise<AddFeedResult> {
   const fetchedAt = Date.now();
   const feed = await addFeed(db, url, fetchedAt);
   const outcome = await bridge.invoke('feeds:fetch', { url });
-  const { added } = await storePollResult(db, { feedId: feed.id, url, fetchedAt, outcome });
+  const { added } = await storePollResult(db, { feedId: feed.id, url, fetchedAt, outcome }, sanitizeArticleHtml);
   if (outcome.kind === 'failed') return { ok: false, error: outcome.error, feed };
   return { ok: true, feed, added };
 }

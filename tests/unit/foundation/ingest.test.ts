@@ -7,7 +7,7 @@ import { setRead } from '../../../renderer/db/queries';
 import type { FeedRecord } from '../../../renderer/db/records';
 import type { FetchOutcome } from '../../../shared/model/feed';
 import { useFreshDatabase } from './support/database';
-import { parsedArticle, pollResult, updated } from './support/fixtures';
+import { keepHtml, parsedArticle, pollResult, updated } from './support/fixtures';
 
 const database = useFreshDatabase();
 const feedUrl = 'https://example.com/feed.xml';
@@ -20,11 +20,26 @@ beforeEach(async () => {
 });
 
 const store = (outcome: FetchOutcome, fetchedAt: number, feedId = feed.id) =>
-  storePollResult(database(), pollResult(feedId, feedUrl, outcome, fetchedAt));
+  storePollResult(database(), pollResult(feedId, feedUrl, outcome, fetchedAt), keepHtml);
 const currentFeed = async () => database().feeds.get(feed.id);
 const articlesOf = (feedId = feed.id) => database().articles.where('feedId').equals(feedId).toArray();
 
 describe('storePollResult with new articles', () => {
+  it('stores bodies as the sanitiser returns them, resolved against the article’s own address', async () => {
+    const seen: Array<[string, string | null]> = [];
+    const sanitize = (html: string, base: string | null) => {
+      seen.push([html, base]);
+      return html.replace(/<script>.*?<\/script>/g, '');
+    };
+    const withLink = parsedArticle('a', { url: 'https://example.com/a', contentHtml: '<p>Text</p><script>alert(1)</script>' });
+    const withoutLink = parsedArticle('b', { url: null, contentHtml: '<p>Other</p>' });
+    await storePollResult(database(), pollResult(feed.id, feedUrl, updated([withLink, withoutLink]), addedAt + hour), sanitize);
+
+    const bodies = await database().bodies.toArray();
+    expect(bodies.map((body) => body.contentHtml).sort()).toEqual(['<p>Other</p>', '<p>Text</p>']);
+    expect(seen.map(([, base]) => base).sort()).toEqual([feedUrl, 'https://example.com/a'].sort());
+  });
+
   it('stores each article once however often the same fetch arrives', async () => {
     const outcome = updated([parsedArticle('a'), parsedArticle('b'), parsedArticle('c')]);
 

@@ -22,7 +22,8 @@ let pollers: Poller[] = [];
 
 function makePoller(options: Partial<PollerOptions> & Pick<PollerOptions, 'fetch'>) {
   const recorder = eventRecorder();
-  const poller = new Poller({ intervalMs, now: () => Date.now(), emit: recorder.emit, ...options });
+  // Without jitter, so that due times are exact; pollPolicy.test.ts covers the jitter.
+  const poller = new Poller({ intervalMs, jitterShare: 0, now: () => Date.now(), emit: recorder.emit, ...options });
   pollers.push(poller);
   return { poller, recorder };
 }
@@ -386,5 +387,42 @@ describe('Poller results and progress', () => {
   it('whenIdle() resolves at once when nothing is queued', async () => {
     const { poller } = makePoller({ fetch: async () => notModified });
     await expect(poller.whenIdle()).resolves.toBeUndefined();
+  });
+});
+
+describe('Poller politeness', () => {
+  it('never has more than two fetches in flight to one host, and lets other hosts through meanwhile', async () => {
+    const gate = gatedFetch();
+    const { poller } = makePoller({ fetch: gate.fetch, concurrency: 8 });
+    poller.subscribe([
+      subscription('slow-1', null, { url: 'https://slow.example/1.xml' }),
+      subscription('slow-2', null, { url: 'https://slow.example/2.xml' }),
+      subscription('slow-3', null, { url: 'https://slow.example/3.xml' }),
+      subscription('other', null, { url: 'https://other.example/feed.xml' }),
+    ]);
+    expect(gate.fetchedIds().sort()).toEqual(['other', 'slow-1', 'slow-2']);
+    gate.take('slow-1').resolve(notModified);
+    await flush();
+    expect(gate.fetchedIds()).toContain('slow-3');
+  });
+
+  it('stops polling a feed the server says is gone', async () => {
+    const fetch = answering({ kind: 'failed', error: 'The feed is gone (410)', gone: true });
+    const { poller } = makePoller({ fetch });
+    poller.subscribe([subscription('gone', null)]);
+    await flush();
+    await vi.advanceTimersByTimeAsync(10 * intervalMs);
+    expect(poller.refresh()).toBe(0);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a Retry-After even when the user asks for a refresh', async () => {
+    const fetch = answering({ kind: 'failed', error: 'Too many requests', gone: false, retryAfterSeconds: 3600 });
+    const { poller } = makePoller({ fetch });
+    poller.subscribe([subscription('busy', null)]);
+    await flush();
+    expect(poller.refresh()).toBe(0);
+    await vi.advanceTimersByTimeAsync(3600_000);
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,0 +1,43 @@
+import { decodeHTML } from 'entities';
+import { resolveWebUrl } from '../../../shared/util/url';
+
+export interface DiscoveredFeed {
+  url: string;
+  title: string | null;
+  type: 'rss' | 'atom' | 'json' | 'unknown';
+}
+
+const feedTypes: Record<string, DiscoveredFeed['type']> = {
+  'application/rss+xml': 'rss',
+  'application/rdf+xml': 'rss',
+  'application/atom+xml': 'atom',
+  'application/feed+json': 'json',
+  'application/json': 'json',
+};
+
+function attributes(tag: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const match of tag.matchAll(/([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+    const name = match[1]?.toLowerCase();
+    if (name) result[name] = decodeHTML(match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return result;
+}
+
+/** The feeds a web page advertises with `<link rel="alternate" type="…">`, in page order, without duplicates. */
+export function findFeedLinks(html: string, pageUrl: string): DiscoveredFeed[] {
+  const head = html.slice(0, 512 * 1024);
+  const baseHref = /<base\s[^>]*>/i.exec(head);
+  const base = (baseHref && resolveWebUrl(attributes(baseHref[0]).href, pageUrl)) ?? pageUrl;
+  const found = new Map<string, DiscoveredFeed>();
+  for (const [tag] of head.matchAll(/<link\s[^>]*>/gi)) {
+    const attrs = attributes(tag);
+    const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+    const type = feedTypes[(attrs.type ?? '').toLowerCase().split(';')[0]?.trim() ?? ''];
+    if (!rel.includes('alternate') || !type) continue;
+    const url = resolveWebUrl(attrs.href, base);
+    if (!url || found.has(url)) continue;
+    found.set(url, { url, title: attrs.title?.trim() || null, type });
+  }
+  return [...found.values()];
+}

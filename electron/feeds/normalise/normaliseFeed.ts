@@ -1,0 +1,81 @@
+import type { ParsedArticle, ParsedFeed } from '../../../shared/model/article';
+import { annotateArticle } from '../../../shared/lang/annotate';
+import type { RawFeed, RawItem } from '../parse/rawFeed';
+import { primaryLanguage } from '../parse/xmlValues';
+import { sanitiseHtml } from '../sanitise/sanitiseHtml';
+import { articleId } from './articleId';
+import { normaliseDate } from './parseDate';
+import { excerptOf, toPlainText } from './plainText';
+import { resolveUrl, resolveWebUrl } from '../../../shared/util/url';
+
+export interface NormaliseOptions {
+  feedUrl: string;
+  /** Epoch milliseconds; future dates are clamped to it. */
+  fetchedAt: number;
+  /**
+   * False leaves contentHtml as the feed sent it, for callers that sanitise elsewhere (the renderer's
+   * native DOM is ~40× faster than jsdom). Everything else is still normalised.
+   */
+  sanitise: boolean;
+}
+
+function normaliseItem(item: RawItem, feed: RawFeed, options: NormaliseOptions): ParsedArticle {
+  // A feed read from a file has no web address of its own; its site's address is the next best base.
+  const feedBase = /^https?:/i.test(options.feedUrl) ? options.feedUrl : (resolveWebUrl(feed.siteUrl, null) ?? options.feedUrl);
+  const base = item.base ?? feed.base ?? feedBase;
+  const url = resolveWebUrl(item.link, base);
+  const published = normaliseDate(item.published, options.fetchedAt);
+  const updated = normaliseDate(item.updated, options.fetchedAt);
+  const rawHtml = item.contentHtml ?? item.summaryHtml ?? '';
+  const contentHtml = options.sanitise ? sanitiseHtml(rawHtml, url ?? base) : rawHtml;
+  const title = toPlainText(item.title ?? '');
+  const excerptSource = item.summaryHtml && item.summaryHtml !== item.contentHtml ? item.summaryHtml : rawHtml;
+  return {
+    id: articleId({ guid: item.guid, url, title, date: item.published ?? item.updated, feedUrl: options.feedUrl }),
+    title: title || excerptOf(rawHtml, 80) || '(untitled)',
+    url,
+    published: published ?? updated,
+    updated,
+    author: item.authors.length > 0 ? item.authors.map(toPlainText).join(', ') : null,
+    language: primaryLanguage(item.language),
+    contentHtml,
+    excerpt: excerptOf(excerptSource),
+    enclosures: item.enclosures.flatMap((enclosure) => {
+      const enclosureUrl = resolveUrl(enclosure.url, base);
+      return enclosureUrl ? [{ ...enclosure, url: enclosureUrl }] : [];
+    }),
+    categories: item.categories,
+    alternates: item.alternates.flatMap((alternate) => {
+      const alternateUrl = resolveWebUrl(alternate.url, base);
+      return alternateUrl ? [{ language: alternate.language, url: alternateUrl }] : [];
+    }),
+    translation: null,
+    sourceLinks: [],
+    credits: [],
+  };
+}
+
+function hostName(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+/** Turns what a format reader found into Tidings' model, annotating each article's language and provenance. */
+export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedFeed {
+  const language = primaryLanguage(feed.language);
+  const articles = feed.items.map((item) => annotateArticle(normaliseItem(item, feed, options), { language, url: options.feedUrl }));
+  const seen = new Set<string>();
+  const unique = articles.filter((article) => !seen.has(article.id) && Boolean(seen.add(article.id)));
+  const errors = [...feed.errors];
+  if (unique.length < articles.length) errors.push(`${articles.length - unique.length} articles repeated an id already in the feed and were dropped`);
+  return {
+    title: toPlainText(feed.title ?? '') || hostName(options.feedUrl),
+    siteUrl: resolveWebUrl(feed.siteUrl, feed.base ?? options.feedUrl),
+    language,
+    articles: unique,
+    errors,
+  };
+}

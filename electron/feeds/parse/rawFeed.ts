@@ -1,0 +1,54 @@
+/**
+ * What a format reader hands to normalisation: the feed's own values, untouched but for picking the
+ * right element. Titles and content may still be HTML; dates are still strings; URLs may be relative.
+ */
+export interface RawFeed {
+  format: 'rss' | 'rdf' | 'atom' | 'json-feed';
+  title: string | null;
+  siteUrl: string | null;
+  language: string | null;
+  /** xml:base of the feed element, already resolved against the feed's address. */
+  base: string | null;
+  /** From RSS `ttl`, `sy:updatePeriod` and `sy:updateFrequency`. */
+  suggestedIntervalSeconds: number | null;
+  items: RawItem[];
+  /** Problems the reader recovered from. */
+  errors: string[];
+}
+
+export interface RawItem {
+  guid: string | null;
+  title: string | null;
+  link: string | null;
+  /** xml:base in force for the item (resolved), else null. */
+  base: string | null;
+  published: string | null;
+  updated: string | null;
+  authors: string[];
+  /** The fullest HTML the item has (content:encoded, Atom content, content_html). */
+  contentHtml: string | null;
+  /** The shorter form (description, Atom summary, JSON summary). */
+  summaryHtml: string | null;
+  enclosures: Array<{ url: string; type: string | null; length: number | null }>;
+  categories: string[];
+  alternates: Array<{ language: string; url: string }>;
+  language: string | null;
+}
+
+export function emptyItem(): RawItem {
+  return {
+    guid: null,
+    title: null,
+    link: null,
+    base: null,
+    published: null,
+    updated: null,
+    authors: [],
+    contentHtml: null,
+    summaryHtml: null,
+    enclosures: [],
+    categories: [],
+    alternates: [],
+    language: null,
+  };
+}

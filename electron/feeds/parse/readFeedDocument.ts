@@ -1,0 +1,48 @@
+import type { ParsedFeed } from '../../../shared/model/article';
+import { decodeText } from '../decode/decodeText';
+import { findFeedLinks, type DiscoveredFeed } from '../discover/findFeedLinks';
+import { FeedProblem } from '../http/feedProblem';
+import { normaliseFeed } from '../normalise/normaliseFeed';
+import { looksLikeJson, readJsonFeed } from './readJsonFeed';
+import { readXmlFeed } from './readXmlFeed';
+
+/** One document to read: what the fetch brought back. Plain data, so it can cross to a worker. */
+export interface FeedDocument {
+  body: Uint8Array;
+  contentType: string | null;
+  /** The address the document came from, the base for relative links. */
+  url: string;
+  /** Epoch milliseconds. */
+  fetchedAt: number;
+  /** See NormaliseOptions.sanitise. */
+  sanitise: boolean;
+}
+
+export type DocumentReading =
+  | { kind: 'feed'; feed: ParsedFeed; suggestedIntervalSeconds: number | null }
+  | { kind: 'web-page'; feeds: DiscoveredFeed[] }
+  | { kind: 'unreadable'; error: string };
+
+function looksLikeHtml(text: string, contentType: string | null): boolean {
+  const head = text.slice(0, 2048).replace(/^\s*(<!--[\s\S]*?-->\s*)*/, '');
+  if (/^<!doctype\s+html|^<html[\s>]/i.test(head)) return true;
+  return /html/i.test(contentType ?? '') && !/<(rss|feed|\w+:RDF|RDF)[\s>]/.test(text.slice(0, 4096));
+}
+
+/** Decodes, parses, normalises and sanitises one document. Never throws. */
+export async function readFeedDocument(document: FeedDocument): Promise<DocumentReading> {
+  try {
+    if (document.body.byteLength === 0) return { kind: 'unreadable', error: 'The feed is empty: the address answered with no content' };
+    const decoded = decodeText(document.body, document.contentType);
+    const text = decoded.text;
+    if (looksLikeHtml(text, document.contentType)) return { kind: 'web-page', feeds: findFeedLinks(text, document.url) };
+    const raw = looksLikeJson(text) ? readJsonFeed(text) : await readXmlFeed(text, document.url);
+    if (decoded.warning) raw.errors.unshift(decoded.warning);
+    const feed = normaliseFeed(raw, { feedUrl: document.url, fetchedAt: document.fetchedAt, sanitise: document.sanitise });
+    return { kind: 'feed', feed, suggestedIntervalSeconds: raw.suggestedIntervalSeconds };
+  } catch (error) {
+    if (error instanceof FeedProblem) return { kind: 'unreadable', error: error.message };
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { kind: 'unreadable', error: `Not a readable feed: ${message}` };
+  }
+}

@@ -1,0 +1,249 @@
+import Parser from 'rss-parser';
+import { resolveUrl } from '../../../shared/util/url';
+import { toPlainText, textToHtml } from '../normalise/plainText';
+import { FeedProblem } from '../http/feedProblem';
+import { emptyItem, type RawFeed, type RawItem } from './rawFeed';
+import { closeTruncated, repairXml } from './repairXml';
+import { attributesOf, deepText, languageTag, listOf, textOf, trimmed } from './xmlValues';
+
+type Fields = Record<string, unknown>;
+
+// keepArray keeps every occurrence and its attributes; rss-parser otherwise keeps the first text only.
+const itemFields: Array<[string, string, { keepArray: boolean }]> = [
+  ['$', 'attributes', { keepArray: true }],
+  ['link', 'links', { keepArray: true }],
+  ['atom:link', 'atomLinks', { keepArray: true }],
+  ['author', 'authorNodes', { keepArray: true }],
+  ['dc:creator', 'creatorNodes', { keepArray: true }],
+  ['content', 'contentNodes', { keepArray: true }],
+  ['description', 'descriptionNodes', { keepArray: true }],
+  ['category', 'categoryNodes', { keepArray: true }],
+  ['dc:subject', 'subjectNodes', { keepArray: true }],
+  ['enclosure', 'enclosureNodes', { keepArray: true }],
+  ['media:content', 'mediaNodes', { keepArray: true }],
+  ['media:group', 'mediaGroups', { keepArray: true }],
+  ['guid', 'guidNodes', { keepArray: true }],
+  ['atom:updated', 'atomUpdated', { keepArray: true }],
+  ['dcterms:modified', 'modified', { keepArray: true }],
+  ['issued', 'issued', { keepArray: true }],
+  ['modified', 'modified', { keepArray: true }],
+];
+
+const feedFields: Array<[string, string, { keepArray: boolean }]> = [
+  ['$', 'attributes', { keepArray: true }],
+  ['dc:language', 'dcLanguage', { keepArray: true }],
+  ['sy:updatePeriod', 'updatePeriod', { keepArray: true }],
+  ['sy:updateFrequency', 'updateFrequency', { keepArray: true }],
+  ['title', 'titleNodes', { keepArray: true }],
+];
+
+interface AtomItemBuilder {
+  parseItemAtom(entry: Fields): Fields;
+}
+
+function newParser(): Parser<Fields, Fields> {
+  const parser = new Parser<Fields, Fields>({ customFields: { item: itemFields, feed: feedFields as unknown as string[] }, defaultRSS: 2 });
+  // rss-parser converts Atom dates with `new Date(x).toISOString()`, which throws on a bad date and
+  // loses the whole feed; the raw strings are taken aside here and read by our own date parser.
+  const builder = parser as unknown as AtomItemBuilder;
+  const original = builder.parseItemAtom.bind(parser);
+  builder.parseItemAtom = (entry: Fields): Fields => {
+    const { published, updated, ...rest } = entry;
+    return { ...original(rest), rawPublished: textOf(published), rawUpdated: textOf(updated) };
+  };
+  return parser;
+}
+
+const notAFeedMessage = /Feed not recognized|Unable to parse XML/;
+
+async function parseOnce(text: string): Promise<Fields & Parser.Output<Fields>> {
+  return newParser().parseString(text);
+}
+
+/** Strict first; on failure, repair what feeds commonly get wrong, then close a truncated document. */
+async function parseLeniently(text: string): Promise<{ output: Fields & Parser.Output<Fields>; errors: string[] }> {
+  let firstError: unknown;
+  try {
+    return { output: await parseOnce(text), errors: [] };
+  } catch (error) {
+    firstError = error;
+  }
+  if (errorMatches(firstError, notAFeedMessage)) throw new FeedProblem('Not a feed: the address answered with XML that is not RSS or Atom');
+  const repaired = repairXml(text);
+  try {
+    return { output: await parseOnce(repaired.text), errors: repaired.fixes };
+  } catch (error) {
+    const closed = closeTruncated(repaired.text);
+    if (closed) {
+      try {
+        return { output: await parseOnce(closed.text), errors: [...repaired.fixes, ...closed.fixes] };
+      } catch {
+        // Fall through to the original complaint, which names the real damage.
+      }
+    }
+    throw new FeedProblem(`Not a readable feed: ${firstLine(error)}`);
+  }
+}
+
+function errorMatches(error: unknown, pattern: RegExp): boolean {
+  return error instanceof Error && pattern.test(error.message);
+}
+
+function firstLine(error: unknown): string {
+  return ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').trim() || 'unknown error';
+}
+
+const periodSeconds: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
+
+function suggestedInterval(output: Fields): number | null {
+  const ttl = Number(textOf(output.ttl));
+  if (Number.isFinite(ttl) && ttl > 0) return ttl * 60;
+  const period = periodSeconds[trimmed(textOf(output.updatePeriod))?.toLowerCase() ?? ''];
+  if (!period) return null;
+  const frequency = Number(textOf(output.updateFrequency) ?? 1);
+  return Math.round(period / (Number.isFinite(frequency) && frequency > 0 ? frequency : 1));
+}
+
+/** Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 text. Throws FeedProblem when the text is not a feed. */
+export async function readXmlFeed(text: string, feedUrl: string): Promise<RawFeed> {
+  const { output, errors } = await parseLeniently(text);
+  const feedAttributes = (output.attributes ?? {}) as Record<string, string>;
+  const isAtom = /<feed[\s>]/.test(text.slice(0, 4096)) && !/<rss[\s>]/.test(text.slice(0, 4096));
+  const isRdf = !isAtom && /<(\w+:)?RDF[\s>]/.test(text.slice(0, 4096));
+  const base = resolveUrl(feedAttributes['xml:base'], feedUrl);
+  return {
+    format: isAtom ? 'atom' : isRdf ? 'rdf' : 'rss',
+    title: trimmed(typeof output.title === 'string' ? output.title : textOf(output.titleNodes)),
+    siteUrl: trimmed(typeof output.link === 'string' ? output.link : null),
+    language: languageTag(textOf(output.language) ?? textOf(output.dcLanguage) ?? feedAttributes['xml:lang']),
+    base,
+    suggestedIntervalSeconds: suggestedInterval(output),
+    items: output.items.map((item) => (isAtom ? atomItem(item, base ?? feedUrl) : rssItem(item, base ?? feedUrl))),
+    errors,
+  };
+}
+
+/** The item's own xml:base, resolved; null when it has none, so the feed's base applies. */
+function itemBase(item: Fields, inherited: string): string | null {
+  const own = attributesOf({ $: item.attributes })['xml:base'];
+  return own ? resolveUrl(own, inherited) : null;
+}
+
+function linkAlternates(nodes: unknown[]): { main: string | null; alternates: Array<{ language: string; url: string }>; enclosures: RawItem['enclosures'] } {
+  let main: string | null = null;
+  const alternates: Array<{ language: string; url: string }> = [];
+  const enclosures: RawItem['enclosures'] = [];
+  for (const node of nodes) {
+    const attributes = attributesOf(node);
+    const href = trimmed(attributes.href ?? textOf(node));
+    if (!href) continue;
+    const rel = (attributes.rel ?? 'alternate').toLowerCase();
+    if (rel === 'enclosure') {
+      enclosures.push({ url: href, type: trimmed(attributes.type), length: numberOrNull(attributes.length) });
+    } else if (rel === 'alternate') {
+      const language = languageTag(attributes.hreflang);
+      if (language) alternates.push({ language, url: href });
+      if (main === null && !language) main = href;
+    }
+  }
+  return { main: main ?? alternates[0]?.url ?? null, alternates, enclosures };
+}
+
+function numberOrNull(value: string | null | undefined): number | null {
+  const number = Number(value);
+  return value && Number.isFinite(number) && number >= 0 ? number : null;
+}
+
+function personName(node: unknown): string | null {
+  const name = textOf((node as Fields | null)?.name) ?? textOf(node);
+  if (!name) return null;
+  // RSS <author> is meant to be "email (Name)"; show the name.
+  const inParens = /^\S+@\S+\s*\((.+)\)\s*$/.exec(name.trim());
+  return trimmed(inParens?.[1] ?? name);
+}
+
+function categoriesOf(...lists: unknown[]): string[] {
+  const seen = new Set<string>();
+  for (const node of lists.flatMap(listOf)) {
+    const value = trimmed(attributesOf(node).label ?? attributesOf(node).term ?? textOf(node));
+    if (value) seen.add(toPlainText(value));
+  }
+  return [...seen];
+}
+
+function mediaEnclosures(item: Fields): RawItem['enclosures'] {
+  const nodes = [...listOf(item.mediaNodes), ...listOf(item.mediaGroups).flatMap((group) => listOf((group as Fields)['media:content']))];
+  return nodes.flatMap((node) => {
+    const attributes = attributesOf(node);
+    const url = trimmed(attributes.url);
+    return url ? [{ url, type: trimmed(attributes.type) ?? trimmed(attributes.medium), length: numberOrNull(attributes.fileSize) }] : [];
+  });
+}
+
+function dedupeEnclosures(list: RawItem['enclosures']): RawItem['enclosures'] {
+  const seen = new Set<string>();
+  return list.filter((enclosure) => !seen.has(enclosure.url) && Boolean(seen.add(enclosure.url)));
+}
+
+function rssItem(item: Fields, feedBase: string): RawItem {
+  const links = linkAlternates([...listOf(item.atomLinks)]);
+  const plainLink = trimmed(listOf(item.links).map(textOf).find((value) => trimmed(value)) ?? null);
+  const guidNode = listOf(item.guidNodes)[0];
+  const guid = trimmed(textOf(guidNode));
+  const guidIsLink = guid !== null && attributesOf(guidNode).isPermaLink !== 'false' && /^https?:\/\//i.test(guid);
+  const authors = [...listOf(item.creatorNodes), ...listOf(item.authorNodes)].map(personName).filter((name): name is string => name !== null);
+  const enclosureNodes = listOf(item.enclosureNodes).flatMap((node) => {
+    const attributes = attributesOf(node);
+    const url = trimmed(attributes.url);
+    return url ? [{ url, type: trimmed(attributes.type), length: numberOrNull(attributes.length) }] : [];
+  });
+  return {
+    ...emptyItem(),
+    guid: guid ?? trimmed(textOf(item['rdf:about'])),
+    title: trimmed(textOf(item.title)),
+    link: plainLink ?? links.main ?? (guidIsLink ? guid : null),
+    base: itemBase(item, feedBase),
+    published: trimmed(textOf(item.pubDate)) ?? trimmed(textOf(item.date)),
+    updated: trimmed(textOf(item.atomUpdated)) ?? trimmed(textOf(item.modified)),
+    authors: [...new Set(authors)],
+    contentHtml: trimmed(textOf(item['content:encoded'])) ?? trimmed(textOf(item.descriptionNodes)),
+    summaryHtml: trimmed(textOf(item.descriptionNodes)),
+    enclosures: dedupeEnclosures([...enclosureNodes, ...links.enclosures, ...mediaEnclosures(item)]),
+    categories: categoriesOf(item.categoryNodes, item.subjectNodes),
+    alternates: links.alternates,
+    language: languageTag(textOf(item.language) ?? attributesOf({ $: item.attributes })['xml:lang']),
+  };
+}
+
+function atomContent(node: unknown, rendered: unknown): string | null {
+  if (node === undefined) return null;
+  const attributes = attributesOf(node);
+  if (attributes.src) return null;
+  const type = (attributes.type ?? 'text').toLowerCase();
+  const value = typeof rendered === 'string' ? rendered : textOf(node);
+  if (value === null) return null;
+  return type === 'text' || type === 'text/plain' ? textToHtml(value) : trimmed(value);
+}
+
+function atomItem(item: Fields, feedBase: string): RawItem {
+  const links = linkAlternates(listOf(item.links));
+  const contentNode = listOf(item.contentNodes)[0];
+  const summaryNode = listOf(item.summary)[0];
+  const authors = listOf(item.authorNodes).map(personName).filter((name): name is string => name !== null);
+  return {
+    ...emptyItem(),
+    guid: trimmed(textOf(item.id)),
+    title: trimmed(textOf(item.title)) ?? deepText(item.title),
+    link: links.main,
+    base: itemBase(item, feedBase),
+    published: trimmed(textOf(item.rawPublished)) ?? trimmed(textOf(item.issued)),
+    updated: trimmed(textOf(item.rawUpdated)) ?? trimmed(textOf(item.modified)),
+    authors: [...new Set(authors)],
+    contentHtml: atomContent(contentNode, item.content),
+    summaryHtml: summaryNode === undefined ? null : trimmed(textOf(item.summary)),
+    enclosures: dedupeEnclosures([...links.enclosures, ...mediaEnclosures(item)]),
+    categories: categoriesOf(item.categoryNodes),
+    alternates: links.alternates,
+    language: languageTag(attributesOf({ $: item.attributes })['xml:lang']),
+  };
+}

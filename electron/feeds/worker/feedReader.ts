@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { readFeedDocument, type DocumentReading, type FeedDocument } from '../parse/readFeedDocument';
+import type { ReadRequest, ReadResponse } from './messages';
+
+/** Where feed documents are parsed: in worker threads, or right here for tools and tests that want it simple. */
+export interface FeedReader {
+  read(document: FeedDocument): Promise<DocumentReading>;
+  close(): Promise<void>;
+}
+
+export const inlineFeedReader: FeedReader = {
+  read: readFeedDocument,
+  close: async () => undefined,
+};
+
+interface Job {
+  request: ReadRequest;
+  transfer: ArrayBuffer[];
+  resolve: (reading: DocumentReading) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+}
+
+/**
+ * The worker entry for the running build: the TypeScript sources through tsx when running from
+ * source, else `feedParseWorker.js` beside the main bundle (see electron.vite.config.ts).
+ */
+export function defaultWorkerEntry(): URL | null {
+  const here = import.meta.url;
+  if (/\.[cm]?ts$/.test(here)) return new URL('./parseWorker.dev.mjs', here);
+  const built = new URL('./feedParseWorker.js', here);
+  return existsSync(fileURLToPath(built)) ? built : null;
+}
+
+export function defaultPoolSize(): number {
+  // One core stays with the main process, which fetches and talks to the window.
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/** A small pool of parse workers. Idle workers do not keep the process alive. */
+export class WorkerFeedReader implements FeedReader {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly entry: URL | string,
+    private readonly size: number = defaultPoolSize(),
+  ) {}
+
+  read(document: FeedDocument): Promise<DocumentReading> {
+    if (this.closed) return readFeedDocument(document);
+    // Transferring hands the bytes over without a copy; a pooled Buffer shares its memory, so copy those first.
+    const ownBytes =
+      document.body.byteOffset === 0 && document.body.byteLength === document.body.buffer.byteLength && document.body.buffer instanceof ArrayBuffer
+        ? document.body
+        : new Uint8Array(document.body);
+    const body = ownBytes.buffer as ArrayBuffer;
+    return new Promise<DocumentReading>((resolve) => {
+      this.queue.push({ request: { id: this.nextId++, document: { ...document, body: ownBytes } }, transfer: [body], resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const slot = this.slots.find((candidate) => candidate.job === null) ?? (this.slots.length < this.size ? this.spawn() : null);
+      if (!slot) return;
+      const job = this.queue.shift() as Job;
+      slot.job = job;
+      slot.worker.ref();
+      slot.worker.postMessage(job.request, job.transfer);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.entry);
+    const slot: Slot = { worker, job: null };
+    worker.on('message', (response: ReadResponse) => {
+      const job = slot.job;
+      slot.job = null;
+      worker.unref();
+      if (job && job.request.id === response.id) job.resolve(response.reading);
+      this.dispatch();
+    });
+    const fail = (reason: string): void => {
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots.splice(index, 1);
+      const job = slot.job;
+      slot.job = null;
+      job?.resolve({ kind: 'unreadable', error: `The feed could not be read: the parser stopped (${reason})` });
+      this.dispatch();
+    };
+    worker.on('error', (error) => fail(error.message.split('\n')[0] ?? 'error'));
+    worker.on('exit', (code) => fail(`exit code ${code}`));
+    this.slots.push(slot);
+    return slot;
+  }
+}
+
+let shared: FeedReader | null = null;
+
+/**
+ * The reader fetchFeed uses unless told otherwise: a worker pool when a worker entry can be found,
+ * else parsing in place (with a warning, since that blocks the main thread on big feeds).
+ */
+export function sharedFeedReader(): FeedReader {
+  if (shared) return shared;
+  const entry = defaultWorkerEntry();
+  if (!entry) console.warn('feedParseWorker.js was not found beside the main bundle; parsing feeds on the main thread');
+  shared = entry ? new WorkerFeedReader(entry) : inlineFeedReader;
+  return shared;
+}
+
+/** Sets the worker entry explicitly, e.g. from an electron-vite `?modulePath` import. */
+export function configureSharedFeedReader(options: { workerEntry?: URL | string; size?: number; inline?: boolean }): void {
+  void shared?.close();
+  const entry = options.workerEntry ?? defaultWorkerEntry();
+  shared = options.inline || !entry ? inlineFeedReader : new WorkerFeedReader(entry, options.size);
+}

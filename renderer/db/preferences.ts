@@ -1,0 +1,38 @@
+import type { TidingsDb } from './database';
+import type { ReaderPreferences } from './records';
+
+/** Until the reader chooses, the languages the system says they read, most wanted first. */
+export function systemLanguages(): string[] {
+  const declared = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return unique(declared.map((tag) => tag.split('-')[0]?.toLowerCase() ?? '').filter(Boolean));
+}
+
+/** The stored preferences, with defaults for what was never set. Read inside a live query, it follows every change. */
+export async function readPreferences(db: TidingsDb): Promise<ReaderPreferences> {
+  const [preferred, hidden] = await Promise.all([db.settings.get('preferredLanguages'), db.settings.get('hiddenLanguages')]);
+  return {
+    preferredLanguages: preferred?.key === 'preferredLanguages' ? preferred.value : systemLanguages(),
+    hiddenLanguages: hidden?.key === 'hiddenLanguages' ? hidden.value : [],
+  };
+}
+
+export async function setPreferredLanguages(db: TidingsDb, languages: readonly string[]): Promise<void> {
+  await db.settings.put({ key: 'preferredLanguages', value: unique(languages) });
+}
+
+export async function setLanguageHidden(db: TidingsDb, language: string, hidden: boolean): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const { hiddenLanguages } = await readPreferences(db);
+    const rest = hiddenLanguages.filter((code) => code !== language);
+    await db.settings.put({ key: 'hiddenLanguages', value: hidden ? [...rest, language] : rest });
+  });
+}
+
+/** Whether a row is left out of lists and counts; articles of unknown language never are. */
+export function isHiddenLanguage(language: string | null, hidden: ReadonlySet<string>): boolean {
+  return language !== null && hidden.has(language);
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

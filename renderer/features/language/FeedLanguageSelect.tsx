@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
+import { db } from '../../db/instance';
+import { setFeedLanguageOverride } from '../../db/languageOverride';
+import { languageCounts } from '../../db/queries';
+import type { FeedRecord } from '../../db/records';
+import { languageChoices } from './knownLanguages';
+import { languageName } from './languageNames';
+
+const asDetected = '';
+
+/** For a feed that declares the wrong language: its articles take the one chosen here, until set back to "as detected". */
+export function FeedLanguageSelect({ feed, name }: { feed: FeedRecord; name: string }) {
+  const id = useId();
+  const present = useLiveQuery(async () => (await languageCounts(db)).map(({ language }) => language), [], []);
+  const choices = languageChoices([...present, feed.language, feed.languageOverride]);
+  return (
+    <div className="feed-language">
+      <label htmlFor={id}>Language…</label>
+      <select
+        id={id}
+        aria-label={`Language of ${name}`}
+        value={feed.languageOverride ?? asDetected}
+        onChange={(event) => void setFeedLanguageOverride(db, feed.id, event.target.value === asDetected ? null : event.target.value)}
+      >
+        <option value={asDetected}>As detected</option>
+        {choices.map((code) => (
+          <option key={code} value={code}>
+            {languageName(code)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/instance';
+import { readPreferences } from '../../db/preferences';
+import { languageCounts } from '../../db/queries';
+import { SourceRow } from '../sources/SourceRow';
+import { byOwnName, ownLanguageName } from './languageNames';
+
+/** One view per language the articles are in, named in that language, with its unread count; hidden languages have none. */
+export function LanguageViews() {
+  const languages = useLiveQuery(
+    async () => {
+      const [counts, { hiddenLanguages }] = await Promise.all([languageCounts(db), readPreferences(db)]);
+      return counts.filter(({ language }) => !hiddenLanguages.includes(language)).sort((a, b) => byOwnName(a.language, b.language));
+    },
+    [],
+    [],
+  );
+  if (languages.length === 0) return null;
+  return (
+    <>
+      <h2 className="section-title">Languages</h2>
+      <ul className="source-list" role="list" aria-label="Languages">
+        {languages.map(({ language, unread }) => (
+          <SourceRow key={language} source={{ kind: 'language', language }} label={ownLanguageName(language)} count={unread} lang={language} />
+        ))}
+      </ul>
+    </>
+  );
+}

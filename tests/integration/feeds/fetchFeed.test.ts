@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import net from 'node:net';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchFeed, type FetchOptions } from '../../../electron/feeds/fetchFeed';
+import { inlineFeedReader, sharedFeedReader } from '../../../electron/feeds/worker/feedReader';
+import type { FetchOutcome } from '../../../shared/model/feed';
+import { startLoopbackServer, type LoopbackServer } from './loopbackServer';
+
+const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url));
+const rss = fixture('rss2-full.xml');
+const noValidators = { etag: null, lastModified: null };
+const fast: FetchOptions = { reader: inlineFeedReader, appVersion: '1.2.3' };
+
+function feedRoute(body: Buffer, headers: Record<string, string> = {}) {
+  return (_request: unknown, response: ServerResponse): void => {
+    response.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ...headers }).end(body);
+  };
+}
+
+function expectFailed(outcome: FetchOutcome): Extract<FetchOutcome, { kind: 'failed' }> {
+  if (outcome.kind !== 'failed') throw new Error(`expected a failure, got ${outcome.kind}`);
+  expect(outcome.error).not.toContain('\n');
+  return outcome;
+}
+
+let server: LoopbackServer;
+// 256 MB of zeros in about 250 KB: the client must stop at its limit, not inflate it all.
+const gzipBomb = zlib.gzipSync(Buffer.alloc(256 * 1024 * 1024), { level: 9 });
+
+beforeAll(async () => {
+  server = await startLoopbackServer({
+    '/feed.xml': feedRoute(rss, { ETag: '"v1"', 'Last-Modified': 'Fri, 21 Jun 2024 08:00:00 GMT' }),
+    '/conditional.xml': (request, response) => {
+      if (request.headers['if-none-match'] === '"v1"') response.writeHead(304, { ETag: '"v1"' }).end();
+      else response.writeHead(200, { ETag: '"v1"', 'Content-Type': 'application/rss+xml' }).end(rss);
+    },
+    '/moved-301': (_q, r) => r.writeHead(301, { Location: '/moved-308' }).end(),
+    '/moved-308': (_q, r) => r.writeHead(308, { Location: '/feed.xml' }).end(),
+    '/temporary': (_q, r) => r.writeHead(302, { Location: '/feed.xml' }).end(),
+    '/permanent-then-temporary': (_q, r) => r.writeHead(301, { Location: '/temporary' }).end(),
+    '/loop-a': (_q, r) => r.writeHead(302, { Location: '/loop-b' }).end(),
+    '/loop-b': (_q, r) => r.writeHead(302, { Location: '/loop-a' }).end(),
+    ...Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`/hop-${i}`, (_q: unknown, r: ServerResponse) => r.writeHead(302, { Location: `/hop-${i + 1}` }).end()])),
+    '/gone': (_q, r) => r.writeHead(410).end('gone'),
+    '/missing': (_q, r) => r.writeHead(404).end(),
+    '/busy': (_q, r) => r.writeHead(429, { 'Retry-After': '120' }).end(),
+    '/down': (_q, r) => r.writeHead(503, { 'Retry-After': new Date(Date.now() + 3_600_000).toUTCString() }).end(),
+    '/broken': (_q, r) => r.writeHead(500).end(),
+    '/slow': (_q, r) => {
+      r.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+      r.write('<?xml version="1.0"?><rss version="2.0"><channel>');
+      // Never finishes within the test's timeout.
+      const timer = setTimeout(() => r.end('</channel></rss>'), 5_000);
+      r.on('close', () => clearTimeout(timer));
+    },
+    '/endless': (_q, r) => {
+      r.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      const pump = (): void => {
+        while (!r.destroyed && r.write(chunk));
+        if (!r.destroyed) r.once('drain', pump);
+      };
+      pump();
+    },
+    '/bomb.xml': (_q, r) => r.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Encoding': 'gzip' }).end(gzipBomb),
+    '/gzip.xml': feedRoute(zlib.gzipSync(rss), { 'Content-Encoding': 'gzip' }),
+    '/deflate.xml': feedRoute(zlib.deflateSync(rss), { 'Content-Encoding': 'deflate' }),
+    '/brotli.xml': feedRoute(zlib.brotliCompressSync(rss), { 'Content-Encoding': 'br' }),
+    '/latin1.xml': feedRoute(fixture('latin1-declared.xml'), { 'Content-Type': 'application/rss+xml; charset=utf-8' }),
+    '/page-one-feed.html': (_q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(fixture('page-one-feed.html')),
+    '/rss2-full.xml': feedRoute(rss),
+    '/page-two-feeds.html': (_q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(fixture('page-two-feeds.html')),
+    '/page-no-feed.html': (_q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(fixture('page-no-feed.html')),
+    '/empty': (_q, r) => r.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(),
+    '/opml': (_q, r) => r.writeHead(200, { 'Content-Type': 'text/xml' }).end(fixture('not-a-feed.opml')),
+    '/ttl.xml': feedRoute(Buffer.from('<rss version="2.0"><channel><title>t</title><ttl>45</ttl><item><title>a</title><link>http://x.example/a</link></item></channel></rss>')),
+    '/max-age.xml': feedRoute(Buffer.from('<rss version="2.0"><channel><title>t</title><item><title>a</title><link>http://x.example/a</link></item></channel></rss>'), { 'Cache-Control': 'public, max-age=900' }),
+  });
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('fetching a feed', () => {
+  it('reads a feed and keeps its validators for the next, conditional fetch', async () => {
+    const outcome = await fetchFeed({ url: server.url('/feed.xml'), validators: noValidators }, fast);
+    expect(outcome.kind).toBe('updated');
+    if (outcome.kind !== 'updated') return;
+    expect(outcome.feed.title).toBe('Le Quotidien & Co');
+    expect(outcome.feed.articles[0]?.url).toBe(server.url('/2024/06/fete-de-la-musique'));
+    expect(outcome.validators).toEqual({ etag: '"v1"', lastModified: 'Fri, 21 Jun 2024 08:00:00 GMT' });
+    expect(outcome.movedTo).toBeNull();
+    expect(outcome.suggestedIntervalSeconds).toBe(1800);
+  });
+
+  it('sends a real User-Agent, feed types in Accept, and compression it can undo', async () => {
+    await fetchFeed({ url: server.url('/feed.xml'), validators: noValidators }, fast);
+    const headers = server.requests.at(-1)?.headers;
+    expect(headers?.['user-agent']).toBe('Tidings/1.2.3 (+https://github.com/tidings-reader/tidings)');
+    expect(headers?.accept).toContain('application/rss+xml');
+    expect(headers?.accept).toContain('application/atom+xml');
+    expect(headers?.accept).toContain('application/feed+json');
+    expect(headers?.['accept-encoding']).toBe('gzip, deflate, br');
+  });
+
+  it('answers not-modified on 304 without reading a body, sending ETag and Last-Modified', async () => {
+    const validators = { etag: '"v1"', lastModified: 'Fri, 21 Jun 2024 08:00:00 GMT' };
+    const outcome = await fetchFeed({ url: server.url('/conditional.xml'), validators }, fast);
+    expect(outcome).toEqual({ kind: 'not-modified', validators });
+    const headers = server.requests.at(-1)?.headers;
+    expect(headers?.['if-none-match']).toBe('"v1"');
+    expect(headers?.['if-modified-since']).toBe('Fri, 21 Jun 2024 08:00:00 GMT');
+  });
+
+  it('reports the new address after permanent redirects (301 then 308)', async () => {
+    const outcome = await fetchFeed({ url: server.url('/moved-301'), validators: noValidators }, fast);
+    expect(outcome.kind === 'updated' && outcome.movedTo).toBe(server.url('/feed.xml'));
+  });
+
+  it('does not move the subscription for a temporary redirect', async () => {
+    const temporary = await fetchFeed({ url: server.url('/temporary'), validators: noValidators }, fast);
+    expect(temporary.kind === 'updated' && temporary.movedTo).toBeNull();
+    const mixed = await fetchFeed({ url: server.url('/permanent-then-temporary'), validators: noValidators }, fast);
+    expect(mixed.kind === 'updated' && mixed.movedTo).toBe(server.url('/temporary'));
+  });
+
+  it('stops redirect loops and over-long redirect chains with a clear message', async () => {
+    expect(expectFailed(await fetchFeed({ url: server.url('/loop-a'), validators: noValidators }, fast)).error).toMatch(/redirects in a loop/);
+    expect(expectFailed(await fetchFeed({ url: server.url('/hop-0'), validators: noValidators }, fast)).error).toMatch(/Too many redirects/);
+  });
+
+  it('marks a 410 feed as gone', async () => {
+    const failed = expectFailed(await fetchFeed({ url: server.url('/gone'), validators: noValidators }, fast));
+    expect(failed.gone).toBe(true);
+    expect(failed.error).toMatch(/^The feed is gone/);
+  });
+
+  it('passes on Retry-After from 429 and 503, in seconds', async () => {
+    const busy = expectFailed(await fetchFeed({ url: server.url('/busy'), validators: noValidators }, fast));
+    expect(busy.retryAfterSeconds).toBe(120);
+    expect(busy.error).toMatch(/too many requests.*wait 2 min/);
+    const down = expectFailed(await fetchFeed({ url: server.url('/down'), validators: noValidators }, fast));
+    expect(down.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(down.gone).toBe(false);
+  });
+
+  it('explains other HTTP errors in one line', async () => {
+    expect(expectFailed(await fetchFeed({ url: server.url('/missing'), validators: noValidators }, fast)).error).toMatch(/^Not found: .* \(404/);
+    expect(expectFailed(await fetchFeed({ url: server.url('/broken'), validators: noValidators }, fast)).error).toMatch(/had a problem answering \(500/);
+  });
+
+  it('gives up on a body that takes longer than the timeout', async () => {
+    const started = Date.now();
+    const failed = expectFailed(await fetchFeed({ url: server.url('/slow'), validators: noValidators }, { ...fast, timeoutMs: 300 }));
+    expect(failed.error).toMatch(/took too long/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('stops reading an endless body at the size limit', async () => {
+    const failed = expectFailed(await fetchFeed({ url: server.url('/endless'), validators: noValidators }, { ...fast, maxBodyBytes: 2 * 1024 * 1024 }));
+    expect(failed.error).toBe('The feed is too large (over 2 MB)');
+  });
+
+  it('stops a gzip bomb at the limit instead of inflating it', async () => {
+    const before = process.memoryUsage().arrayBuffers;
+    const failed = expectFailed(await fetchFeed({ url: server.url('/bomb.xml'), validators: noValidators }, { ...fast, maxBodyBytes: 4 * 1024 * 1024 }));
+    expect(failed.error).toBe('The feed is too large (over 4 MB)');
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('uses a 20 MB limit by default', async () => {
+    expect(expectFailed(await fetchFeed({ url: server.url('/endless'), validators: noValidators }, fast)).error).toBe('The feed is too large (over 20 MB)');
+  });
+
+  it.each(['/gzip.xml', '/deflate.xml', '/brotli.xml'])('decompresses %s', async (path) => {
+    const outcome = await fetchFeed({ url: server.url(path), validators: noValidators }, fast);
+    expect(outcome.kind === 'updated' && outcome.feed.articles.length).toBe(3);
+  });
+
+  it('reads a Latin-1 feed served as UTF-8 without turning "Fête" into "F�te"', async () => {
+    const outcome = await fetchFeed({ url: server.url('/latin1.xml'), validators: noValidators }, fast);
+    if (outcome.kind !== 'updated') throw new Error(outcome.kind);
+    expect(outcome.feed.title).toBe('Fête de la musique');
+    expect(outcome.feed.articles[0]?.title).toBe('Fête de la musique à Paris');
+    expect(outcome.feed.errors.join()).toMatch(/said it was UTF-8/);
+  });
+
+  it('says when a host refuses the connection', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const failed = expectFailed(await fetchFeed({ url: `http://127.0.0.1:${port}/feed`, validators: noValidators }, fast));
+    expect(failed.error).toBe(`Could not reach 127.0.0.1:${port}: connection refused`);
+  });
+
+  it('refuses addresses that are not http(s)', async () => {
+    expect(expectFailed(await fetchFeed({ url: 'ftp://example.com/feed', validators: noValidators }, fast)).error).toMatch(/Only http and https/);
+    expect(expectFailed(await fetchFeed({ url: 'not a url', validators: noValidators }, fast)).error).toMatch(/is not a web address/);
+  });
+
+  it('follows a web page that advertises exactly one feed, and moves the subscription there', async () => {
+    const outcome = await fetchFeed({ url: server.url('/page-one-feed.html'), validators: noValidators }, fast);
+    if (outcome.kind !== 'updated') throw new Error(JSON.stringify(outcome));
+    expect(outcome.movedTo).toBe(server.url('/rss2-full.xml'));
+    expect(outcome.feed.errors[0]).toMatch(/is a web page; Tidings read the feed it points to/);
+  });
+
+  it('lists the feeds of a page that advertises several, and says so for a page with none', async () => {
+    expect(expectFailed(await fetchFeed({ url: server.url('/page-two-feeds.html'), validators: noValidators }, fast)).error).toMatch(
+      /web page that lists 2 feeds \(https:\/\/two.example\/atom.xml, https:\/\/two.example\/feed.json\)/,
+    );
+    expect(expectFailed(await fetchFeed({ url: server.url('/page-no-feed.html'), validators: noValidators }, fast)).error).toBe(
+      'Not a feed: the address answered with a web page',
+    );
+  });
+
+  it('fails readably on an empty answer and on XML that is not a feed', async () => {
+    expect(expectFailed(await fetchFeed({ url: server.url('/empty'), validators: noValidators }, fast)).error).toMatch(/The feed is empty/);
+    expect(expectFailed(await fetchFeed({ url: server.url('/opml'), validators: noValidators }, fast)).error).toMatch(/XML that is not RSS or Atom/);
+  });
+
+  it('passes on the polling interval a feed or its server asks for', async () => {
+    const ttl = await fetchFeed({ url: server.url('/ttl.xml'), validators: noValidators }, fast);
+    expect(ttl.kind === 'updated' && ttl.suggestedIntervalSeconds).toBe(45 * 60);
+    const maxAge = await fetchFeed({ url: server.url('/max-age.xml'), validators: noValidators }, fast);
+    expect(maxAge.kind === 'updated' && maxAge.suggestedIntervalSeconds).toBe(900);
+  });
+
+  it('parses in the worker pool by default, with the same result as in place', async () => {
+    const [pooled, inline] = await Promise.all([
+      fetchFeed({ url: server.url('/feed.xml'), validators: noValidators }, { appVersion: '1.2.3' }),
+      fetchFeed({ url: server.url('/feed.xml'), validators: noValidators }, fast),
+    ]);
+    // The clamped future date is the fetch time, which differs between the two fetches.
+    const comparable = (outcome: FetchOutcome) =>
+      outcome.kind === 'updated' ? outcome.feed.articles.map((article) => ({ ...article, published: article.published?.slice(0, 4) })) : outcome;
+    expect(pooled.kind).toBe('updated');
+    expect(comparable(pooled)).toEqual(comparable(inline));
+    await sharedFeedReader().close();
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../electron/feeds/decode/decodeText';
+
+const xml = (encoding: string, body: number[]): Uint8Array =>
+  new Uint8Array([...Buffer.from(`<?xml version="1.0" encoding="${encoding}"?><t>`, 'latin1'), ...body, ...Buffer.from('</t>', 'latin1')]);
+
+// Each legacy encoding with a word and its bytes in that encoding.
+const legacy: Array<[string, number[], string]> = [
+  ['windows-1252', [0x46, 0xea, 0x74, 0x65, 0x20, 0x80], 'Fête €'],
+  ['ISO-8859-1', [0x46, 0xea, 0x74, 0x65], 'Fête'],
+  ['ISO-8859-2', [0x50, 0xf8, 0xed, 0x6c, 0x69, 0xb9], 'Příliš'],
+  ['ISO-8859-15', [0xa4], '€'],
+  ['windows-1251', [0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2], 'Привет'],
+  ['KOI8-R', [0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4], 'Привет'],
+  ['Shift_JIS', [0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea], '日本語'],
+  ['EUC-JP', [0xc6, 0xfc, 0xcb, 0xdc, 0xb8, 0xec], '日本語'],
+  ['GB2312', [0xd6, 0xd0, 0xce, 0xc4], '中文'],
+  ['GBK', [0xd6, 0xd0, 0xce, 0xc4], '中文'],
+  ['GB18030', [0xd6, 0xd0, 0xce, 0xc4], '中文'],
+  ['Big5', [0xa4, 0xa4, 0xa4, 0xe5], '中文'],
+  ['EUC-KR', [0xc7, 0xd1, 0xb1, 0xb9, 0xbe, 0xee], '한국어'],
+];
+
+describe('decoding feed bytes', () => {
+  it.each(legacy)('reads %s from the XML declaration', (encoding, bytes, text) => {
+    expect(decodeText(xml(encoding, bytes), null).text).toContain(`<t>${text}</t>`);
+  });
+
+  it('prefers a byte order mark over every declaration', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><t>Fête</t>')]);
+    expect(decodeText(bytes, 'text/xml; charset=windows-1251').text).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><t>Fête</t>');
+  });
+
+  it('reads UTF-16 with a BOM, and without one', () => {
+    const withBom = readFileSync(new URL('../../fixtures/feeds/utf16le-bom.xml', import.meta.url));
+    expect(decodeText(withBom, null).text).toContain('Привет');
+    const withoutBom = Buffer.from('<?xml version="1.0"?><t>Ωmega</t>', 'utf16le');
+    expect(decodeText(withoutBom, null).text).toBe('<?xml version="1.0"?><t>Ωmega</t>');
+  });
+
+  it('prefers the HTTP charset over the XML declaration', () => {
+    const bytes = xml('ISO-8859-1', [0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]);
+    expect(decodeText(bytes, 'application/rss+xml; charset="windows-1251"').text).toContain('Привет');
+  });
+
+  it('reads <meta charset> in HTML pages', () => {
+    const page = new Uint8Array([...Buffer.from('<html><head><meta charset="windows-1252"><title>', 'latin1'), 0x46, 0xea, 0x74, 0x65, ...Buffer.from('</title>')]);
+    expect(decodeText(page, 'text/html').text).toContain('<title>Fête</title>');
+  });
+
+  it('never turns "Fête" into "F�te": Latin-1 mislabelled as UTF-8 is read as Latin-1', () => {
+    const decoded = decodeText(Buffer.from('<t>Fête de la musique</t>', 'latin1'), 'text/xml; charset=utf-8');
+    expect(decoded.text).toBe('<t>Fête de la musique</t>');
+    expect(decoded.warning).toMatch(/said it was UTF-8/);
+  });
+
+  it('reads UTF-8 mislabelled as Latin-1 as UTF-8', () => {
+    const decoded = decodeText(Buffer.from('<t>Fête</t>', 'utf8'), 'text/xml; charset=ISO-8859-1');
+    expect(decoded.text).toBe('<t>Fête</t>');
+  });
+
+  it('falls back to UTF-8 for an unknown charset, saying so', () => {
+    const decoded = decodeText(Buffer.from('<t>Fête</t>', 'utf8'), 'text/xml; charset=x-klingon');
+    expect(decoded.text).toBe('<t>Fête</t>');
+    expect(decoded.warning).toMatch(/Unknown character set/);
+  });
+});
