@@ -5,6 +5,9 @@ import { storyKey } from '../../shared/lang/storyKey';
 import { articleKey, type TidingsDb } from './database';
 import type { ArticleRecord, BodyRecord, FeedRecord } from './records';
 
+/** Longest stretch of sanitising before the page gets a turn. */
+const sliceMs = 25;
+
 /** Makes article HTML safe to store; relative addresses resolve against `baseUrl`. */
 export type ArticleSanitizer = (html: string, baseUrl: string | null) => string;
 
@@ -24,8 +27,17 @@ export async function storePollResult(db: TidingsDb, result: FeedPollResult, san
   }
   const unique = new Map<string, ParsedArticle>();
   for (const article of outcome.feed.articles) unique.set(articleKey(feedId, article.id), article);
-  // Sanitising is the costly part of storing: it runs before the transaction, which must hold no other async work.
-  const safeHtml = new Map([...unique].map(([key, article]) => [key, sanitize(article.contentHtml, article.url ?? result.url)]));
+  // Sanitising is the costly part of storing (~0.4 ms an article in Chromium), so it runs before the transaction,
+  // which must hold no other async work, in slices that leave the page free to paint between them.
+  const safeHtml = new Map<string, string>();
+  let sliceStart = performance.now();
+  for (const [key, article] of unique) {
+    safeHtml.set(key, sanitize(article.contentHtml, article.url ?? result.url));
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
   const keys = [...unique.keys()];
   return db.transaction('rw', db.feeds, db.articles, db.bodies, async () => {
     const feed = await db.feeds.get(feedId);

@@ -7,6 +7,7 @@ type Suite = { name: string; run: () => Promise<BenchRow[]> };
 const suites: Suite[] = [
   { name: 'store', run: benchStore },
   { name: 'feeds', run: async () => (await import('./feeds/feedBench')).benchFeeds() },
+  { name: 'sanitise', run: async () => (await import('./sanitise/sanitiseBench')).benchSanitise() },
   { name: 'language', run: async () => (await import('./lang/langBench')).benchLanguage() },
 ];
 

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { db } from '../../db/instance';
 import { readPreferences, setLanguageHidden } from '../../db/preferences';
 import { languageCounts } from '../../db/queries';
@@ -22,14 +23,30 @@ export function HiddenLanguages() {
       <ul className="hidden-languages">
         {languages.map(({ code, hidden }) => (
           <li key={code}>
-            <label>
-              <input type="checkbox" checked={hidden} onChange={(event) => void setLanguageHidden(db, code, event.target.checked)} />{' '}
-              Hide <span lang={code}>{ownLanguageName(code)}</span>
-              {ownLanguageName(code) !== languageName(code) && <span className="muted"> · {languageName(code)}</span>}
-            </label>
+            <HideLanguageToggle code={code} hidden={hidden} />
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function HideLanguageToggle({ code, hidden }: { code: string; hidden: boolean }) {
+  // The box changes at once; the stored preference follows a moment later through the live query.
+  const [checked, setChecked] = useState(hidden);
+  useEffect(() => setChecked(hidden), [hidden]);
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => {
+          setChecked(event.target.checked);
+          void setLanguageHidden(db, code, event.target.checked);
+        }}
+      />{' '}
+      Hide <span lang={code}>{ownLanguageName(code)}</span>
+      {ownLanguageName(code) !== languageName(code) && <span className="muted"> · {languageName(code)}</span>}
+    </label>
   );
 }

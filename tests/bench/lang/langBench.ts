@@ -8,6 +8,7 @@ import { detectLanguage } from '../../../shared/lang/detect';
 import type { ParsedArticle } from '../../../shared/model/article';
 import type { BenchRow } from '../table';
 import { snippetLanguages, snippets } from './snippets';
+import { blankArticle } from '../../fixtures/model/parsedArticle';
 
 const GROUP = 'language';
 const BASELINE = 'eld alone';
@@ -41,23 +42,12 @@ function typicalArticles(): ParsedArticle[] {
   return snippetLanguages.map((language, index) => {
     const texts = snippets.filter((snippet) => snippet.language === language).map((snippet) => snippet.text);
     const paragraphs = texts.slice(1).map((text) => `<p>${text}</p>`).join('\n');
-    return {
+    return blankArticle({
       id: String(index),
       title: (texts[0] ?? '').slice(0, 70),
       url: `https://news.example/${language}/${index}`,
-      published: null,
-      updated: null,
-      author: null,
-      language: null,
       contentHtml: `${paragraphs}\n<p>Nguyen Van A (theo Reuters, AFP)</p>\n<p>Source: https://www.example.vn/bai-${index}.html</p>\n<p>Comment (0)</p>`,
-      excerpt: '',
-      enclosures: [],
-      categories: [],
-      alternates: [],
-      translation: null,
-      sourceLinks: [],
-      credits: [],
-    };
+    });
   });
 }
 

@@ -1,29 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ParsedArticle } from '../../../shared/model/article';
 import { annotateArticle, annotateArticleInDetail } from '../../../shared/lang/annotate';
+import { blankArticle } from '../../fixtures/model/parsedArticle';
 
-function article(fields: Partial<ParsedArticle>): ParsedArticle {
-  return {
-    id: 'a',
-    title: '',
-    url: null,
-    published: null,
-    updated: null,
-    author: null,
-    language: null,
-    contentHtml: '',
-    excerpt: '',
-    enclosures: [],
-    categories: [],
-    alternates: [],
-    translation: null,
-    sourceLinks: [],
-    credits: [],
-    ...fields,
-  };
-}
+const article = blankArticle;
 
 const asParagraphs = (text: string): string => text.trim().split('\n').map((line) => `<p>${line}</p>`).join('\n');
 const asBreaks = (text: string): string => text.trim().split('\n').join('<br>');

@@ -1,28 +1,20 @@
 import type { ParsedArticle, ParsedFeed } from '../../../../shared/model/article';
+import { blankArticle } from '../../../fixtures/model/parsedArticle';
 import type { FeedPollResult, FetchOutcome, Subscription, Validators } from '../../../../shared/model/feed';
 
 export const noValidators: Validators = { etag: null, lastModified: null };
 
 /** One parsed item, as the feed pipeline hands it over; only what a test cares about needs saying. */
 export function parsedArticle(id: string, overrides: Partial<ParsedArticle> = {}): ParsedArticle {
-  return {
+  return blankArticle({
     id,
     title: `Article ${id}`,
     url: `https://example.com/articles/${encodeURIComponent(id)}`,
-    published: null,
-    updated: null,
-    author: null,
     language: 'en',
     contentHtml: `<p>Body of ${id}</p>`,
     excerpt: `Body of ${id}`,
-    enclosures: [],
-    categories: [],
-    alternates: [],
-    translation: null,
-    sourceLinks: [],
-    credits: [],
     ...overrides,
-  };
+  });
 }
 
 export function parsedFeed(articles: ParsedArticle[], overrides: Partial<ParsedFeed> = {}): ParsedFeed {
