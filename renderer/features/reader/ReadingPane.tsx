@@ -48,7 +48,9 @@ export function ReadingPane() {
             <span className="reader-feed">{feed && feedName(feed)}</span>
             <LanguageTag language={article.language} from={article.translationFrom} />
           </div>
-          <h1 className="reader-title">{article.title}</h1>
+          <h1 className="reader-title" lang={article.language ?? undefined}>
+            {article.title}
+          </h1>
           {provenance && <ProvenanceBox provenance={provenance} />}
           <div className="reader-byline">
             {article.author && !provenance && <span>{article.author}</span>}
@@ -68,7 +70,7 @@ export function ReadingPane() {
         </header>
         {body ? (
           // Sanitised just above, and the CSP forbids inline script.
-          <div className="reader-content" onClick={onContentClick} dangerouslySetInnerHTML={{ __html: html }} />
+          <div className="reader-content" lang={article.language ?? undefined} onClick={onContentClick} dangerouslySetInnerHTML={{ __html: html }} />
         ) : (
           <p className="empty-hint">Loading…</p>
         )}

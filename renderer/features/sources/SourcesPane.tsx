@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { db } from '../../db/instance';
 import { feedName, removeFeed } from '../../db/feeds';
 import { unreadCounts, type SourceId } from '../../db/queries';
@@ -18,6 +19,13 @@ export function SourcesPane() {
   const setAddFeedOpen = useUi((state) => state.setAddFeedOpen);
   const settingsOpen = useUi((state) => state.settingsOpen);
   const setSettingsOpen = useUi((state) => state.setSettingsOpen);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const wasSettingsOpen = useRef(settingsOpen);
+  // Closing the preferences hands the keyboard back to the button that opened them, not to the top of the page.
+  useEffect(() => {
+    if (wasSettingsOpen.current && !settingsOpen && document.activeElement === document.body) settingsButton.current?.focus();
+    wasSettingsOpen.current = settingsOpen;
+  }, [settingsOpen]);
   const progress = useUi((state) => state.progress);
   const sorted = [...feeds].sort((a, b) => feedName(a).localeCompare(feedName(b)));
 
@@ -38,6 +46,7 @@ export function SourcesPane() {
           ⟳
         </button>
         <button
+          ref={settingsButton}
           type="button"
           className="icon"
           title="Reading preferences"

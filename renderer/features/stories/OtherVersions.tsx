@@ -17,7 +17,11 @@ export function OtherVersions({ article }: { article: ArticleRecord }) {
         const language = version.language ?? '';
         return (
           <span key={version.key}>
-            {index > 0 && <span aria-hidden="true"> · </span>}
+            {index > 0 && (
+              <span className="separator" aria-hidden="true">
+                ·
+              </span>
+            )}
             <button type="button" className="link" lang={language} title={`${languageName(language)}: ${version.title}`} onClick={() => openArticle(version)}>
               {ownLanguageName(language)}
             </button>
