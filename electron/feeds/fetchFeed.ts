@@ -57,6 +57,7 @@ export async function fetchFeed(request: FetchRequest, options: FetchOptions = {
       error: problem.message,
       gone: problem.gone,
       ...(problem.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: problem.retryAfterSeconds }),
+      ...(problem.offers === undefined ? {} : { offers: problem.offers }),
     };
   }
 }
@@ -98,10 +99,13 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
   if (reading.kind === 'unreadable') throw new FeedProblem(reading.error);
   if (reading.kind === 'web-page') {
     const [only, ...others] = reading.feeds;
-    if (!only) throw new FeedProblem('Not a feed: the address answered with a web page');
+    if (!only) throw new FeedProblem('Not a feed: the address answered with a web page', { offers: [] });
     if (others.length > 0) {
       const listed = reading.feeds.slice(0, 3).map((feed) => feed.url).join(', ');
-      throw new FeedProblem(`Not a feed: the address is a web page that lists ${reading.feeds.length} feeds (${listed}${reading.feeds.length > 3 ? ', …' : ''}); subscribe to one of them`);
+      throw new FeedProblem(
+        `Not a feed: the address is a web page that lists ${reading.feeds.length} feeds (${listed}${reading.feeds.length > 3 ? ', …' : ''}); subscribe to one of them`,
+        { offers: reading.feeds },
+      );
     }
     if (!mayFollowPage) throw new FeedProblem(`Not a feed: the web page points to ${only.url}, which is a web page too`);
     const followed = await fetchAndRead({ url: only.url, validators: { etag: null, lastModified: null } }, options, false);

@@ -1,7 +1,8 @@
 import type { AppInfo, Emit, Handlers } from '../../shared/ipc/contract';
 import type { FetchOutcome, Subscription } from '../../shared/model/feed';
 import { isWebUrl, normaliseFeedAddress } from '../../shared/util/url';
-import { fetchFeed } from '../feeds/fetchFeed';
+import { discoverFeeds } from '../feeds/discover/discoverFeeds';
+import { fetchFeed, tidingsUserAgent } from '../feeds/fetchFeed';
 import { Poller, type PollerOptions } from '../poller/poller';
 
 export interface BackendOptions {
@@ -11,6 +12,8 @@ export interface BackendOptions {
   openExternal: (url: string) => Promise<boolean>;
   /** Replaces the network fetch, for tests. */
   fetch?: (subscription: Subscription) => Promise<FetchOutcome>;
+  /** Replaces feed discovery, for tests. */
+  discover?: typeof discoverFeeds;
   poller?: Omit<PollerOptions, 'fetch' | 'emit'>;
 }
 
@@ -33,6 +36,11 @@ export function createBackend(options: BackendOptions): Backend {
       const address = normaliseFeedAddress(url);
       if (!address) return { kind: 'failed', error: `"${url}" is not a web address`, gone: false };
       return fetch({ feedId: '', url: address, validators: { etag: null, lastModified: null }, lastFetchedAt: null });
+    },
+    'feeds:discover': async ({ url }) => {
+      const address = normaliseFeedAddress(url);
+      if (!address) return { kind: 'failed', error: `"${url}" is not a web address` };
+      return (options.discover ?? discoverFeeds)(address, { userAgent: tidingsUserAgent(options.appInfo.version) });
     },
     'poller:subscribe': async ({ subscriptions }) => ({ scheduled: poller.subscribe(subscriptions) }),
     'poller:refresh': async ({ feedIds }) => ({ started: poller.refresh(feedIds) }),

@@ -3,7 +3,7 @@
  * Preload, main-process wiring, the web harness and the renderer's client are all typed by it,
  * so a misspelt channel or a wrong payload fails to compile on every side at once.
  */
-import type { FetchOutcome, FeedPollResult, PollProgress, Subscription } from '../model/feed';
+import type { Discovery, FetchOutcome, FeedPollResult, PollProgress, Subscription } from '../model/feed';
 
 export interface AppInfo {
   name: string;
@@ -17,6 +17,8 @@ export interface AppInfo {
 export interface InvokeContract {
   /** Fetches a feed once, outside the schedule: used when the user adds it. */
   'feeds:fetch': { request: { url: string }; response: FetchOutcome };
+  /** The feeds a site offers: the address itself if it is one, those its page advertises, or those at usual paths. */
+  'feeds:discover': { request: { url: string }; response: Discovery };
   /** Replaces the poller's list of subscriptions; the renderer's database is the truth. */
   'poller:subscribe': { request: { subscriptions: Subscription[] }; response: { scheduled: number } };
   /** Polls now instead of waiting for the schedule; all feeds when `feedIds` is absent. */
@@ -42,6 +44,7 @@ export type ResponseOf<C extends InvokeChannel> = InvokeContract[C]['response'];
 /** Every channel, for the preload's allow-list: the `satisfies` makes this list and the contract agree. */
 export const invokeChannels = [
   'feeds:fetch',
+  'feeds:discover',
   'poller:subscribe',
   'poller:refresh',
   'shell:openExternal',

@@ -35,6 +35,8 @@ export type FetchOutcome =
       gone: boolean;
       /** Seconds the server asked us to wait before the next try (Retry-After on 429/503). */
       retryAfterSeconds?: number;
+      /** Set when the address is a web page rather than a feed: the feeds the page advertises (maybe none). */
+      offers?: DiscoveredFeed[];
     };
 
 /** Pushed to the renderer for every fetch the poller completes. */
@@ -51,3 +53,12 @@ export interface PollProgress {
   done: number;
   total: number;
 }
+
+/** A feed a web page advertises or a site serves at a usual address. */
+export interface DiscoveredFeed {
+  url: string;
+  title: string | null;
+  type: 'rss' | 'atom' | 'json' | 'unknown';
+}
+
+export type Discovery = { kind: 'found'; feeds: DiscoveredFeed[] } | { kind: 'failed'; error: string };

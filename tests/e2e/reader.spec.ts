@@ -141,3 +141,15 @@ test('script in an article never runs, and its text is still shown', async ({ pa
   expect(await page.evaluate(() => (window as unknown as { __ran?: string }).__ran)).toBeUndefined();
   await expect(content.locator('script, iframe, form, input, [onerror]')).toHaveCount(0);
 });
+
+test('a site’s address offers the feeds its page advertises, and subscribes to the one picked', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  await addFeed(page, harness.feeds.url('/site.html'));
+  const offered = page.getByRole('list', { name: 'Feeds this page offers' });
+  await expect(offered.getByRole('button')).toHaveCount(2);
+  const feeds = page.getByRole('list', { name: 'Feeds', exact: true });
+  await expect(feeds.getByRole('listitem')).toHaveCount(0); // nothing added yet
+  await offered.getByRole('button', { name: /Science Weekly/ }).click();
+  await expect(feeds.getByRole('button', { name: /Science Weekly/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { FeedProblem, unreachable } from '../http/feedProblem';
 import { fetchWithRedirects } from '../http/fetchWithRedirects';
 import { problemForStatus } from '../http/statusMessages';
 import { readFeedDocument } from '../parse/readFeedDocument';
+import type { Discovery } from '../../../shared/model/feed';
 import { findFeedLinks, type DiscoveredFeed } from './findFeedLinks';
 
 export interface DiscoverOptions {
@@ -10,7 +11,7 @@ export interface DiscoverOptions {
   timeoutMs?: number;
 }
 
-export type Discovery = { kind: 'found'; feeds: DiscoveredFeed[] } | { kind: 'failed'; error: string };
+export type { Discovery } from '../../../shared/model/feed';
 
 /** Where feeds usually live when a site does not advertise them. */
 export const commonFeedPaths = ['/feed', '/rss', '/atom.xml', '/feed.xml', '/index.xml', '/rss.xml'];

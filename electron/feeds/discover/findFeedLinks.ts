@@ -1,11 +1,9 @@
 import { decodeHTML } from 'entities';
 import { resolveWebUrl } from '../../../shared/util/url';
 
-export interface DiscoveredFeed {
-  url: string;
-  title: string | null;
-  type: 'rss' | 'atom' | 'json' | 'unknown';
-}
+import type { DiscoveredFeed } from '../../../shared/model/feed';
+
+export type { DiscoveredFeed };
 
 const feedTypes: Record<string, DiscoveredFeed['type']> = {
   'application/rss+xml': 'rss',

@@ -1,3 +1,5 @@
+import type { DiscoveredFeed } from '../../../shared/model/feed';
+
 /**
  * A failure worth telling the user about. `message` is always one readable line; the pipeline turns
  * these into `failed` outcomes instead of letting them escape.
@@ -5,12 +7,15 @@
 export class FeedProblem extends Error {
   readonly gone: boolean;
   readonly retryAfterSeconds: number | undefined;
+  /** Set when the address is a web page: the feeds it advertises (maybe none). */
+  readonly offers: DiscoveredFeed[] | undefined;
 
-  constructor(message: string, details: { gone?: boolean; retryAfterSeconds?: number } = {}) {
+  constructor(message: string, details: { gone?: boolean; retryAfterSeconds?: number; offers?: DiscoveredFeed[] } = {}) {
     super(message);
     this.name = 'FeedProblem';
     this.gone = details.gone ?? false;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.offers = details.offers;
   }
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { DiscoveredFeed } from '../../../shared/model/feed';
 import { useUi } from '../../state/store';
 import { subscribeTo } from './addFeedFlow';
 
@@ -9,24 +10,31 @@ export function AddFeedForm() {
   const [address, setAddress] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [choices, setChoices] = useState<DiscoveredFeed[]>([]);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const subscribe = async (target: string) => {
     setBusy(true);
     setError(null);
-    const result = await subscribeTo(address).catch((failure: unknown) => ({
+    setChoices([]);
+    const result = await subscribeTo(target).catch((failure: unknown) => ({
       ok: false as const,
       error: failure instanceof Error ? failure.message : String(failure),
-      feed: undefined,
     }));
     setBusy(false);
-    if (result.feed) selectSource({ kind: 'feed', feedId: result.feed.id });
+    if ('feed' in result && result.feed) selectSource({ kind: 'feed', feedId: result.feed.id });
     if (result.ok) {
       setAddress('');
       close();
-    } else setError(result.error);
+      return;
+    }
+    setError(result.error);
+    if ('choices' in result) setChoices(result.choices);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void subscribe(address);
   };
 
   return (
@@ -51,9 +59,21 @@ export function AddFeedForm() {
         </button>
       </div>
       {error && (
-        <p className="form-error" role="alert">
+        <p className={choices.length > 0 ? 'form-note' : 'form-error'} role="alert">
           {error}
         </p>
+      )}
+      {choices.length > 0 && (
+        <ul className="feed-choices" aria-label="Feeds this page offers">
+          {choices.map((choice) => (
+            <li key={choice.url}>
+              <button type="button" disabled={busy} onClick={() => void subscribe(choice.url)} title={choice.url}>
+                <span className="choice-title">{choice.title ?? choice.url}</span>
+                <span className="choice-type">{choice.type === 'unknown' ? '' : choice.type.toUpperCase()}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
     </form>
   );

@@ -8,6 +8,7 @@ import { noValidators, subscription, updated } from './support/fixtures';
 // The network fetch is replaced in every test; the real pipeline must not even be reached.
 const networkFetch = vi.hoisted(() => ({ calls: 0 }));
 vi.mock('../../../electron/feeds/fetchFeed', () => ({
+  tidingsUserAgent: (version: string) => `Tidings/${version}`,
   fetchFeed: async () => {
     networkFetch.calls += 1;
     throw new Error('the network fetch was reached');
@@ -130,5 +131,33 @@ describe('app:info', () => {
   it('returns what it was given', async () => {
     const { handlers } = makeBackend();
     await expect(handlers['app:info']({})).resolves.toEqual(appInfo);
+  });
+});
+
+describe('feeds:discover', () => {
+  it('looks for the feeds of the address as people paste it, naming Tidings to the site', async () => {
+    const calls: Array<[string, string | undefined]> = [];
+    const { handlers } = makeBackend({
+      discover: async (url, options) => {
+        calls.push([url, options?.userAgent]);
+        return { kind: 'found', feeds: [{ url: 'https://example.com/feed.xml', title: 'Example', type: 'rss' }] };
+      },
+    });
+    const discovery = await handlers['feeds:discover']({ url: ' example.com ' });
+    expect(discovery).toEqual({ kind: 'found', feeds: [{ url: 'https://example.com/feed.xml', title: 'Example', type: 'rss' }] });
+    expect(calls).toEqual([['https://example.com/', expect.stringContaining('Tidings/9.8.7')]]);
+  });
+
+  it('answers a readable failure for what is no web address, without going to the network', async () => {
+    let called = false;
+    const { handlers } = makeBackend({
+      discover: async () => {
+        called = true;
+        return { kind: 'found', feeds: [] };
+      },
+    });
+    const discovery = await handlers['feeds:discover']({ url: 'javascript:alert(1)' });
+    expect(discovery.kind).toBe('failed');
+    expect(called).toBe(false);
   });
 });
