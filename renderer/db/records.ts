@@ -1,4 +1,4 @@
-import type { Enclosure, LanguageAlternate, SourceLink, Translation } from '../../shared/model/article';
+import type { ParsedArticle } from '../../shared/model/article';
 
 /** IndexedDB cannot index booleans, so flags are stored as 0 or 1. */
 export type Flag = 0 | 1;
@@ -57,16 +57,11 @@ export interface ArticleRecord {
   excerpt: string;
 }
 
-export interface BodyRecord {
-  key: string;
-  contentHtml: string;
-  enclosures: Enclosure[];
-  categories: string[];
-  alternates: LanguageAlternate[];
-  translation: Translation | null;
-  sourceLinks: SourceLink[];
-  credits: string[];
-}
+/** The heavy part of an article, read only when it is opened; `contentHtml` as sanitised on the way in. */
+export type BodyRecord = { key: string } & Pick<
+  ParsedArticle,
+  'contentHtml' | 'enclosures' | 'categories' | 'alternates' | 'translation' | 'sourceLinks' | 'credits'
+>;
 
 /** The reader's preferences, one row per key. */
 export interface ReaderPreferences {

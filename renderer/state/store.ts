@@ -42,7 +42,7 @@ function savedLayout(): Pick<LayoutSlice, 'sourcesWidth' | 'listWidth'> {
   }
 }
 
-/** UI and session state only; articles and feeds stay in the database and are read through live queries. */
+/** What this window is showing and doing; articles and feeds stay in the database and are read through live queries. */
 export const useUi = create<UiState>()((set, get) => ({
   source: { kind: 'all' },
   articleKey: null,
