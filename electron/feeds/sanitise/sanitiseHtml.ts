@@ -7,7 +7,8 @@ import { articleHtmlPolicy, settleAddresses, type PolicyElement } from '../../..
  * jsdom is the only Node DOM DOMPurify actually cleans with: on linkedom and happy-dom it returns
  * scripts and event handlers untouched (measured, see tests/bench/feeds). It costs about 2 ms per
  * article, so the app itself sanitises in the renderer, over Chromium's DOM, with the same policy;
- * this serves the inspector and any caller asking for `sanitise: true`, in the parse workers.
+ * this serves the inspector and any caller asking for `sanitise: true`, in the parse workers. jsdom is a development
+ * dependency for that reason: the installed app never loads it.
  */
 
 interface JsdomModule {
