@@ -97,6 +97,7 @@ function toRow(
     starred: before?.starred ?? 0,
     language: languageOverride ?? article.language,
     detectedLanguage: article.language,
+    languageConfidence: article.languageConfidence,
     translationFrom: article.translation?.from ?? null,
     storyKey: storyKey(article),
     excerpt: article.excerpt,

@@ -50,6 +50,8 @@ export interface ArticleRecord {
   language: string | null;
   /** What the pipeline found, kept so that removing a feed's override restores it. */
   detectedLanguage: string | null;
+  /** 0 to 1: how sure the pipeline was of `detectedLanguage`. */
+  languageConfidence: number | null;
   /** The original's language when the article is a translation. */
   translationFrom: string | null;
   /** Shared by the versions of one story (translations, rewrites of one original); null when nothing ties it to others. */

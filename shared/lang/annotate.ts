@@ -66,6 +66,7 @@ export function annotateArticleInDetail(article: ParsedArticle, feed: FeedContex
     article: {
       ...article,
       language: language.language,
+      languageConfidence: language.language ? language.confidence : null,
       contentHtml: provenance.contentHtml,
       author: article.author ?? provenance.byline,
       sourceLinks,

@@ -11,6 +11,8 @@ export interface ParsedArticle {
   author: string | null;
   /** Lower-case BCP 47 primary subtag (`fr`), or null when unknown. */
   language: string | null;
+  /** 0 to 1: how sure Tidings is of `language` (a declaration the text bears out, or the detector's confidence). */
+  languageConfidence: number | null;
   /** Sanitised HTML: safe to show as it is. */
   contentHtml: string;
   /** Plain-text opening of the article, for the list. */

@@ -59,6 +59,8 @@ describe('from a feed on the network to the store', () => {
     expect(Date.parse(article?.published ?? '')).toBe(Date.parse('2024-06-26T08:30:00Z'));
     expect(article?.read).toBe(0);
     expect(article?.language).toBe('fr');
+    expect(article?.languageConfidence).toBeGreaterThan(0.5);
+    expect(article?.translationFrom).toBe('vi');
     const body = await db.bodies.get(article?.key ?? '');
     expect(body?.contentHtml).toContain('Lloyd Austin');
   });

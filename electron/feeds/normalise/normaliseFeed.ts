@@ -1,5 +1,5 @@
 import type { ParsedArticle, ParsedFeed } from '../../../shared/model/article';
-import { annotateArticle } from '../../../shared/lang/annotate';
+import { annotateArticle, type DeclaredSource } from '../../../shared/lang/annotate';
 import type { RawFeed, RawItem } from '../parse/rawFeed';
 import { primaryLanguage } from '../parse/xmlValues';
 import { sanitiseHtml } from '../sanitise/sanitiseHtml';
@@ -38,6 +38,7 @@ function normaliseItem(item: RawItem, feed: RawFeed, options: NormaliseOptions):
     updated,
     author: item.authors.length > 0 ? item.authors.map(toPlainText).join(', ') : null,
     language: primaryLanguage(item.language),
+    languageConfidence: null,
     contentHtml,
     excerpt: excerptOf(excerptSource),
     enclosures: item.enclosures.flatMap((enclosure) => {
@@ -63,10 +64,21 @@ function hostName(url: string): string {
   }
 }
 
+/** Declared sources with their addresses made absolute; an outlet's name in dc:source stays as it is. */
+function resolvedSources(item: RawItem, feed: RawFeed, options: NormaliseOptions): DeclaredSource[] {
+  const base = item.base ?? feed.base ?? options.feedUrl;
+  return item.declaredSources.map((source) => {
+    const looksLikeAddress = /^(https?:)?\/\/|^\.{0,2}\//i.test(source.value);
+    return looksLikeAddress ? { ...source, value: resolveWebUrl(source.value, base) ?? source.value } : source;
+  });
+}
+
 /** Turns what a format reader found into Tidings' model, annotating each article's language and provenance. */
 export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedFeed {
   const language = primaryLanguage(feed.language);
-  const articles = feed.items.map((item) => annotateArticle(normaliseItem(item, feed, options), { language, url: options.feedUrl }));
+  const articles = feed.items.map((item) =>
+    annotateArticle(normaliseItem(item, feed, options), { language, url: options.feedUrl, declaredSources: resolvedSources(item, feed, options) }),
+  );
   const seen = new Set<string>();
   const unique = articles.filter((article) => !seen.has(article.id) && Boolean(seen.add(article.id)));
   const errors = [...feed.errors];

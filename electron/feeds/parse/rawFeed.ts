@@ -1,3 +1,5 @@
+import type { DeclaredSource } from '../../../shared/lang/annotate';
+
 /**
  * What a format reader hands to normalisation: the feed's own values, untouched but for picking the
  * right element. Titles and content may still be HTML; dates are still strings; URLs may be relative.
@@ -33,6 +35,8 @@ export interface RawItem {
   categories: string[];
   alternates: Array<{ language: string; url: string }>;
   language: string | null;
+  /** Where the item says, in the feed's structure, that it comes from: dc:source, <source>, external_url, canonical links. */
+  declaredSources: DeclaredSource[];
 }
 
 export function emptyItem(): RawItem {
@@ -50,5 +54,6 @@ export function emptyItem(): RawItem {
     categories: [],
     alternates: [],
     language: null,
+    declaredSources: [],
   };
 }

@@ -44,6 +44,8 @@ function jsonItem(item: Json, feedAuthors: string[]): RawItem {
     }),
     categories: (Array.isArray(item.tags) ? item.tags : []).flatMap((tag) => (str(tag) ? [str(tag) as string] : [])),
     language: languageTag(str(item.language)),
+    // external_url names the page the item is about, when it lives elsewhere: the original, for a translation.
+    declaredSources: str(item.url) && str(item.external_url) ? [{ kind: 'external_url', value: str(item.external_url) as string }] : [],
   };
 }
 

@@ -1,4 +1,5 @@
 import Parser from 'rss-parser';
+import type { DeclaredSource } from '../../../shared/lang/annotate';
 import { resolveUrl } from '../../../shared/util/url';
 import { toPlainText, textToHtml } from '../normalise/plainText';
 import { FeedProblem } from '../http/feedProblem';
@@ -27,6 +28,8 @@ const itemFields: Array<[string, string, { keepArray: boolean }]> = [
   ['dcterms:modified', 'modified', { keepArray: true }],
   ['issued', 'issued', { keepArray: true }],
   ['modified', 'modified', { keepArray: true }],
+  ['dc:source', 'dcSources', { keepArray: true }],
+  ['source', 'sourceNodes', { keepArray: true }],
 ];
 
 const feedFields: Array<[string, string, { keepArray: boolean }]> = [
@@ -129,8 +132,14 @@ function itemBase(item: Fields, inherited: string): string | null {
   return own ? resolveUrl(own, inherited) : null;
 }
 
-function linkAlternates(nodes: unknown[]): { main: string | null; alternates: Array<{ language: string; url: string }>; enclosures: RawItem['enclosures'] } {
+function linkAlternates(nodes: unknown[]): {
+  main: string | null;
+  alternates: Array<{ language: string; url: string }>;
+  enclosures: RawItem['enclosures'];
+  canonical: string | null;
+} {
   let main: string | null = null;
+  let canonical: string | null = null;
   const alternates: Array<{ language: string; url: string }> = [];
   const enclosures: RawItem['enclosures'] = [];
   for (const node of nodes) {
@@ -138,7 +147,8 @@ function linkAlternates(nodes: unknown[]): { main: string | null; alternates: Ar
     const href = trimmed(attributes.href ?? textOf(node));
     if (!href) continue;
     const rel = (attributes.rel ?? 'alternate').toLowerCase();
-    if (rel === 'enclosure') {
+    if (rel === 'canonical') canonical ??= href;
+    else if (rel === 'enclosure') {
       enclosures.push({ url: href, type: trimmed(attributes.type), length: numberOrNull(attributes.length) });
     } else if (rel === 'alternate') {
       const language = languageTag(attributes.hreflang);
@@ -146,7 +156,7 @@ function linkAlternates(nodes: unknown[]): { main: string | null; alternates: Ar
       if (main === null && !language) main = href;
     }
   }
-  return { main: main ?? alternates[0]?.url ?? null, alternates, enclosures };
+  return { main: main ?? alternates[0]?.url ?? null, alternates, enclosures, canonical };
 }
 
 function numberOrNull(value: string | null | undefined): number | null {
@@ -185,6 +195,27 @@ function dedupeEnclosures(list: RawItem['enclosures']): RawItem['enclosures'] {
   return list.filter((enclosure) => !seen.has(enclosure.url) && Boolean(seen.add(enclosure.url)));
 }
 
+/**
+ * dc:source (an address or an outlet's name), RSS <source url="…">Channel</source> and Atom <source> (the feed an entry
+ * was syndicated from), and a canonical link.
+ */
+function declaredSources(item: Fields, canonical: string | null): DeclaredSource[] {
+  const sources: DeclaredSource[] = [];
+  for (const node of listOf(item.dcSources)) {
+    const value = trimmed(textOf(node) ?? attributesOf(node)['rdf:resource']);
+    if (value) sources.push({ kind: 'dc:source', value });
+  }
+  for (const node of listOf(item.sourceNodes)) {
+    const fields = (node ?? {}) as Fields;
+    const atomLink = linkAlternates(listOf(fields.link)).main;
+    const value = trimmed(attributesOf(node).url) ?? atomLink ?? trimmed(textOf(fields.id));
+    const label = trimmed(textOf(fields.title)) ?? (attributesOf(node).url ? trimmed(textOf(node)) : null);
+    if (value) sources.push({ kind: 'atom:source', value, label: label ? toPlainText(label) : null });
+  }
+  if (canonical) sources.push({ kind: 'canonical', value: canonical });
+  return sources;
+}
+
 function rssItem(item: Fields, feedBase: string): RawItem {
   const links = linkAlternates([...listOf(item.atomLinks)]);
   const plainLink = trimmed(listOf(item.links).map(textOf).find((value) => trimmed(value)) ?? null);
@@ -212,6 +243,7 @@ function rssItem(item: Fields, feedBase: string): RawItem {
     categories: categoriesOf(item.categoryNodes, item.subjectNodes),
     alternates: links.alternates,
     language: languageTag(textOf(item.language) ?? attributesOf({ $: item.attributes })['xml:lang']),
+    declaredSources: declaredSources(item, links.canonical),
   };
 }
 
@@ -245,5 +277,6 @@ function atomItem(item: Fields, feedBase: string): RawItem {
     categories: categoriesOf(item.categoryNodes),
     alternates: links.alternates,
     language: languageTag(attributesOf({ $: item.attributes })['xml:lang']),
+    declaredSources: declaredSources(item, links.canonical),
   };
 }

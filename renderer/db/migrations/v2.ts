@@ -16,6 +16,7 @@ interface VersionOneRow {
   language: string | null;
   storyKey?: string | null;
   detectedLanguage?: string | null;
+  languageConfidence?: number | null;
 }
 
 /**
@@ -55,6 +56,7 @@ export const v2: SchemaVersion = {
     await articles.toCollection().modify((row: VersionOneRow) => {
       row.storyKey = storyKeys.has(row.key) ? (storyKeys.get(row.key) ?? null) : storyKey({ url: row.url, translation: null, sourceLinks: [], alternates: [] });
       row.detectedLanguage = row.language;
+      row.languageConfidence = null; // not measured before version 2
     });
     await transaction
       .table('feeds')

@@ -4,15 +4,18 @@ interface LanguageTagProps {
   language: string | null;
   /** The original's language, when the article is a translation. */
   from?: string | null;
+  /** 0 to 1, when known: said in the tooltip, so that a doubtful tag can be told from a sure one. */
+  confidence?: number | null;
 }
 
 /** `FR`, or `VI → FR` for a translation; the full names are in the tooltip. */
-export function LanguageTag({ language, from }: LanguageTagProps) {
+export function LanguageTag({ language, from, confidence }: LanguageTagProps) {
   if (!language) return null;
   const translated = from && from !== language;
-  const title = translated ? `${languageName(language)}, translated from ${languageName(from)}` : languageName(language);
+  const name = translated ? `${languageName(language)}, translated from ${languageName(from)}` : languageName(language);
+  const title = typeof confidence === 'number' && confidence < 0.999 ? `${name} (${Math.round(confidence * 100)} % sure)` : name;
   return (
-    <span className="lang-tag" title={title} aria-label={title} data-lang={language}>
+    <span className="lang-tag" title={title} aria-label={name} data-lang={language}>
       {translated ? `${from.toUpperCase()} → ${language.toUpperCase()}` : language.toUpperCase()}
     </span>
   );

@@ -46,7 +46,11 @@ export function ReadingPane() {
         <header className="reader-header">
           <div className="reader-meta">
             <span className="reader-feed">{feed && feedName(feed)}</span>
-            <LanguageTag language={article.language} from={article.translationFrom} />
+            <LanguageTag
+              language={article.language}
+              from={article.translationFrom}
+              confidence={article.language === article.detectedLanguage ? article.languageConfidence : null}
+            />
           </div>
           <h1 className="reader-title" lang={article.language ?? undefined}>
             {article.title}

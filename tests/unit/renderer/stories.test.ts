@@ -26,6 +26,7 @@ function row(key: string, language: string | null, sortTime: number, storyKey: s
     starred: 0,
     language,
     detectedLanguage: language,
+    languageConfidence: null,
     translationFrom: null,
     storyKey,
     excerpt: '',
