@@ -16,6 +16,7 @@ const iconPath = join(app.getAppPath(), 'assets', 'icon.png');
 const trayIconPath = join(app.getAppPath(), 'assets', 'tray.png');
 
 let mainWindow: BrowserWindow | null = null;
+// Held at module level: a Tray nobody references is garbage-collected, and its icon disappears.
 let tray: Tray | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -67,8 +68,8 @@ app.whenReady().then(() => {
 });
 
 app.on('window-all-closed', () => {
-  // The poller keeps running while the tray icon stays; the next window re-subscribes with what it has stored.
-  if (process.platform !== 'darwin' && !tray) app.quit();
+  // Not every Linux desktop shows tray icons, so closing the last window quits there and on Windows; macOS keeps the app.
+  if (process.platform !== 'darwin') app.quit();
 });
 
 app.on('before-quit', () => backend.poller.stop());
