@@ -7,32 +7,35 @@ const nodeBuiltins = ['fs', 'path', 'child_process', 'http', 'https', 'net', 'os
 const nodeImports = { paths: nodeBuiltins, patterns: ['node:*'] };
 
 // The process boundaries, as folders: do not relax these. renderer/ and electron/ meet only through shared/.
+// Flat config replaces a rule rather than merging it, so each folder gets exactly one entry with all its limits.
+const noRenderer = { patterns: ['**/renderer/**'], message: 'electron/ never imports the renderer' };
+const noElectron = {
+  paths: ['electron'],
+  message: 'only the thin shell (electron/main, electron/preload) may import electron, so the rest runs under Node and in tests',
+};
 const boundaries = [
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    message: 'renderer/ runs in a sandboxed page: it reaches the main process only through shared/ipc and its bridge',
-    paths: ['electron', ...nodeImports.paths],
-    patterns: ['**/electron/**', ...nodeImports.patterns],
+    limits: [
+      {
+        paths: ['electron', ...nodeImports.paths],
+        patterns: ['**/electron/**', ...nodeImports.patterns],
+        message: 'renderer/ runs in a sandboxed page: it reaches the main process only through shared/ipc and its bridge',
+      },
+    ],
   },
   {
     files: ['shared/**/*.ts'],
-    message: 'shared/ runs on both sides and so may import neither, nor Node, nor the DOM libraries',
-    paths: ['electron', 'react', 'react-dom', 'dexie', ...nodeImports.paths],
-    patterns: ['**/electron/**', '**/renderer/**', ...nodeImports.patterns],
+    limits: [
+      {
+        paths: ['electron', 'react', 'react-dom', 'dexie', ...nodeImports.paths],
+        patterns: ['**/electron/**', '**/renderer/**', ...nodeImports.patterns],
+        message: 'shared/ runs on both sides and so may import neither, nor Node, nor the DOM libraries',
+      },
+    ],
   },
-  {
-    files: ['electron/**/*.ts'],
-    message: 'electron/ never imports the renderer',
-    paths: [],
-    patterns: ['**/renderer/**'],
-  },
-  {
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/main/**', 'electron/preload/**'],
-    message: 'only the thin shell (electron/main, electron/preload) may import electron, so the rest runs under Node and in tests',
-    paths: ['electron'],
-    patterns: [],
-  },
+  { files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'], limits: [noRenderer] },
+  { files: ['electron/**/*.ts'], ignores: ['electron/main/**', 'electron/preload/**'], limits: [noRenderer, noElectron] },
 ];
 
 export default tseslint.config(
@@ -57,15 +60,15 @@ export default tseslint.config(
     files: ['tests/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' }, // Playwright fixtures take `{}` when they depend on nothing
   },
-  ...boundaries.map(({ files, ignores, message, paths, patterns }) => ({
+  ...boundaries.map(({ files, ignores, limits }) => ({
     files,
     ...(ignores ? { ignores } : {}),
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: paths.map((name) => ({ name, message })),
-          patterns: patterns.length ? [{ group: patterns, message }] : [],
+          paths: limits.flatMap(({ paths = [], message }) => paths.map((name) => ({ name, message }))),
+          patterns: limits.flatMap(({ patterns = [], message }) => (patterns.length ? [{ group: patterns, message }] : [])),
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { net, protocol } from 'electron';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pathInside } from '../files/pathInside';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 
 export const appScheme = 'tidings';
@@ -16,10 +17,8 @@ export function registerAppScheme(): void {
 /** Serves the built renderer from disk under tidings://app/, with the CSP as a header. */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
-    const { pathname } = new URL(request.url);
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '') || 'index.html';
-    const file = join(rendererDir, relative);
-    if (!file.startsWith(rendererDir + sep)) return new Response('Forbidden', { status: 403 });
+    const file = pathInside(rendererDir, new URL(request.url).pathname);
+    if (!file) return new Response('Forbidden', { status: 403 });
     const response = await net.fetch(pathToFileURL(extname(file) ? file : join(rendererDir, 'index.html')).href);
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', contentSecurityPolicy);

@@ -49,11 +49,20 @@ export class Poller {
 
   /**
    * Replaces the subscription list; feeds that are overdue are polled at once.
-   * What the renderer sends wins over what the poller learnt since: the renderer's validators are those of
-   * what it has stored, so a result that never reached it (no window open) is fetched again, not lost.
+   * The renderer's validators win over what the poller learnt since: they are those of what it has stored, so a
+   * result that never reached it (no window open, a failed store) is fetched in full next time, not lost. The later
+   * of the two fetch times decides when that is, so a list sent while results were still being stored does not make
+   * the poller fetch the same feeds again at once.
    */
   subscribe(subscriptions: Subscription[]): number {
-    this.subscriptions = new Map(subscriptions.map((subscription) => [subscription.feedId, subscription]));
+    const known = this.subscriptions;
+    this.subscriptions = new Map(
+      subscriptions.map((subscription) => {
+        const polledAt = known.get(subscription.feedId)?.lastFetchedAt ?? null;
+        const lastFetchedAt = polledAt !== null && polledAt > (subscription.lastFetchedAt ?? -Infinity) ? polledAt : subscription.lastFetchedAt;
+        return [subscription.feedId, { ...subscription, lastFetchedAt }];
+      }),
+    );
     this.schedule();
     return this.subscriptions.size;
   }
@@ -77,6 +86,7 @@ export class Poller {
 
   stop(): void {
     this.stopped = true;
+    this.queue.length = 0;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
@@ -95,14 +105,16 @@ export class Poller {
       else nextDue = Math.min(nextDue, dueAt);
     }
     this.enqueue(due);
-    if (Number.isFinite(nextDue)) {
-      // setTimeout overflows past ~24.8 days; re-checking sooner is harmless.
-      const delay = Math.min(Math.max(nextDue - now, 1_000), 2 ** 31 - 1);
-      this.timer = setTimeout(() => this.schedule(), delay);
-    }
+    if (this.subscriptions.size === 0) return;
+    // Woken at the next due time, and at least once an interval, so that a fetch that never ends cannot stop the schedule.
+    const wakeAt = Math.min(nextDue, now + this.intervalMs);
+    // setTimeout overflows past ~24.8 days; re-checking sooner is harmless.
+    const delay = Math.min(Math.max(wakeAt - now, 1_000), 2 ** 31 - 1);
+    this.timer = setTimeout(() => this.schedule(), delay);
   }
 
   private enqueue(feedIds: string[]): number {
+    if (this.stopped) return 0;
     let added = 0;
     for (const id of feedIds) {
       if (this.queue.includes(id) || this.inFlight.has(id)) continue;
@@ -119,6 +131,7 @@ export class Poller {
   }
 
   private pump(): void {
+    if (this.stopped) return;
     for (let index = 0; index < this.queue.length && this.inFlight.size < this.concurrency; ) {
       const subscription = this.subscriptions.get(this.queue[index] ?? '');
       if (!subscription) {

@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isInvokeChannel, type Emit, type Handlers } from '../../shared/ipc/contract';
+import { pathInside } from '../files/pathInside';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 
 const contentTypes: Record<string, string> = {
@@ -87,15 +88,9 @@ export function createWebServer(rendererDir: string, getHandlers: () => Handlers
   }
 
   async function serveFile(path: string, response: ServerResponse): Promise<void> {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(path);
-    } catch {
-      return sendJson(response, 400, { ok: false, error: 'Malformed path' });
-    }
-    const relative = normalize(decoded).replace(/^([/\\])+/, '');
-    let file = join(rendererDir, relative || 'index.html');
-    if (!file.startsWith(rendererDir + sep) && file !== rendererDir) return sendJson(response, 403, { ok: false, error: 'Forbidden' });
+    const inside = pathInside(rendererDir, path);
+    if (!inside) return sendJson(response, 403, { ok: false, error: 'Forbidden' });
+    let file = inside;
     if (!(await isFile(file))) file = join(rendererDir, 'index.html');
     if (!(await isFile(file))) {
       return sendJson(response, 503, { ok: false, error: 'Tidings is not built: run npm run build' });

@@ -13,7 +13,7 @@ export type ArticleSanitizer = (html: string, baseUrl: string | null) => string;
 
 /**
  * Stores what one fetch brought, its HTML sanitised on the way in. Articles already stored keep their read and starred marks and their first-seen time;
- * a failure marks the feed with its error and touches nothing else.
+ * a failure marks the feed with its error (and when it was tried) and leaves its articles as they are.
  */
 export async function storePollResult(db: TidingsDb, result: FeedPollResult, sanitize: ArticleSanitizer): Promise<{ added: number }> {
   const { outcome, feedId, fetchedAt } = result;

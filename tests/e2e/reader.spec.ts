@@ -153,3 +153,15 @@ test('a site’s address offers the feeds its page advertises, and subscribes to
   await expect(feeds.getByRole('button', { name: /Science Weekly/ })).toBeVisible();
   await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
 });
+
+test('a site’s address that leads to a feed already followed adds nothing twice', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  await addFeed(page, harness.feeds.url('/news.xml'));
+  await expect(page.getByRole('option', { name: frenchTitle })).toBeVisible();
+  await addFeed(page, harness.feeds.url('/one-feed.html'));
+  const feeds = page.getByRole('list', { name: 'Feeds', exact: true });
+  await expect(feeds.getByRole('button', { name: /Le Courrier du Monde/ })).toBeVisible();
+  await expect(feeds.locator('.feed-row')).toHaveCount(1);
+  await page.getByRole('button', { name: /^All articles/ }).click();
+  await expect(page.getByRole('listbox', { name: 'Article list' }).getByRole('option')).toHaveCount(1);
+});

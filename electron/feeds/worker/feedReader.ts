@@ -25,7 +25,11 @@ interface Job {
 interface Slot {
   worker: Worker;
   job: Job | null;
+  deadline: ReturnType<typeof setTimeout> | null;
 }
+
+/** Longest a worker may spend on one document before it is stopped and the feed reported unreadable. */
+export const defaultParseDeadlineMs = 60_000;
 
 /**
  * The worker entry for the running build: the TypeScript sources through tsx when running from
@@ -53,6 +57,7 @@ export class WorkerFeedReader implements FeedReader {
   constructor(
     private readonly entry: URL | string,
     private readonly size: number = defaultPoolSize(),
+    private readonly deadlineMs: number = defaultParseDeadlineMs,
   ) {}
 
   read(document: FeedDocument): Promise<DocumentReading> {
@@ -81,16 +86,24 @@ export class WorkerFeedReader implements FeedReader {
       const job = this.queue.shift() as Job;
       slot.job = job;
       slot.worker.ref();
+      // A pathological document must not hold its worker (and the poller waiting on it) for ever.
+      slot.deadline = setTimeout(() => void slot.worker.terminate(), this.deadlineMs);
       slot.worker.postMessage(job.request, job.transfer);
     }
   }
 
   private spawn(): Slot {
     const worker = new Worker(this.entry);
-    const slot: Slot = { worker, job: null };
-    worker.on('message', (response: ReadResponse) => {
+    const slot: Slot = { worker, job: null, deadline: null };
+    const release = (): Job | null => {
       const job = slot.job;
       slot.job = null;
+      if (slot.deadline) clearTimeout(slot.deadline);
+      slot.deadline = null;
+      return job;
+    };
+    worker.on('message', (response: ReadResponse) => {
+      const job = release();
       worker.unref();
       if (job && job.request.id === response.id) job.resolve(response.reading);
       this.dispatch();
@@ -98,8 +111,7 @@ export class WorkerFeedReader implements FeedReader {
     const fail = (reason: string): void => {
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
-      const job = slot.job;
-      slot.job = null;
+      const job = release();
       job?.resolve({ kind: 'unreadable', error: `The feed could not be read: the parser stopped (${reason})` });
       this.dispatch();
     };

@@ -1,3 +1,5 @@
+// The live story-key function: should its algorithm ever change, stored keys go stale for articles not fetched again,
+// so that change must come with a new schema version whose upgrade recomputes them (this one stays as released).
 import { storyKey } from '../../../shared/lang/storyKey';
 import type { LanguageAlternate, SourceLink, Translation } from '../../../shared/model/article';
 import type { SchemaVersion } from './schemaVersion';

@@ -16,8 +16,11 @@ import { sanitizeArticleHtml } from '../../security/sanitizeArticleHtml';
 /** Right pane: the selected article, its provenance, and its text. */
 export function ReadingPane() {
   const key = useUi((state) => state.articleKey);
-  const article = useLiveQuery(() => (key ? db.articles.get(key) : undefined), [key]);
-  const body = useLiveQuery(() => (key ? db.bodies.get(key) : undefined), [key]);
+  // One query for both, so that the header and the text always belong to the same article, even mid-switch.
+  const opened = useLiveQuery(async () => (key ? { key, row: await db.articles.get(key), body: await db.bodies.get(key) } : undefined), [key]);
+  const current = opened?.key === key ? opened : undefined;
+  const article = current?.row;
+  const body = current?.body;
   const feed = useLiveQuery(() => (article ? db.feeds.get(article.feedId) : undefined), [article?.feedId]);
   // Stored HTML was sanitised on the way in; once more here costs little and covers what older versions stored.
   const html = useMemo(() => sanitizeArticleHtml(body?.contentHtml ?? '', article?.url ?? null), [body?.contentHtml, article?.url]);

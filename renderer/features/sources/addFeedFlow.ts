@@ -24,8 +24,11 @@ export async function subscribeTo(input: string): Promise<AddFeedResult> {
   const outcome = await bridge.invoke('feeds:fetch', { url });
   const choices = await offeredFeeds(url, outcome);
   if (choices.length > 0) return { ok: false, error: 'This address is a web page, not a feed. It offers:', choices };
-  const feed = await addFeed(db, url, fetchedAt);
-  const { added } = await storePollResult(db, { feedId: feed.id, url, fetchedAt, outcome }, sanitizeArticleHtml);
+  // Where the address led (a permanent redirect, a page's one feed) is what is stored, so a feed already followed
+  // under that address is found rather than added twice.
+  const address = outcome.kind === 'updated' && outcome.movedTo ? outcome.movedTo : url;
+  const feed = await addFeed(db, address, fetchedAt);
+  const { added } = await storePollResult(db, { feedId: feed.id, url: address, fetchedAt, outcome }, sanitizeArticleHtml);
   if (outcome.kind === 'failed') return { ok: false, error: outcome.error, feed };
   return { ok: true, feed, added };
 }

@@ -101,7 +101,7 @@ describe('Poller schedule', () => {
     expect(fetch.mock.calls[1]?.[0]).toMatchObject({ feedId: 'a', url: 'https://new.example/feed.xml', validators: learnt });
   });
 
-  it("takes the renderer's validators on subscribe, so a result that never reached a window is fetched again", async () => {
+  it("takes the renderer's validators on subscribe, so a result that never reached a window is fetched in full next time", async () => {
     const fetch = answering(updated([], { validators: { etag: '"learnt"', lastModified: null } }));
     const { poller } = makePoller({ fetch });
 
@@ -111,10 +111,33 @@ describe('Poller schedule', () => {
 
     // No window stored that result: the renderer still has no validators and no fetch time for the feed.
     poller.subscribe([subscription('a', null, { validators: noValidators })]);
-    await poller.whenIdle();
+    await flush();
+    // Not at once: the poller knows it has just fetched the feed, so a list sent before results are stored costs nothing.
+    expect(fetch).toHaveBeenCalledTimes(1);
 
+    await vi.advanceTimersByTimeAsync(intervalMs);
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(fetch.mock.calls[1]?.[0].validators).toEqual(noValidators);
+  });
+
+  it('keeps the schedule going when a fetch never ends', async () => {
+    const gate = gatedFetch();
+    const { poller } = makePoller({ fetch: gate.fetch });
+    poller.subscribe([subscription('stuck', null), subscription('fine', null)]);
+    gate.take('fine').resolve(notModified);
+    await flush();
+    await vi.advanceTimersByTimeAsync(intervalMs);
+    expect(gate.fetchedIds().filter((id) => id === 'fine')).toHaveLength(2);
+  });
+
+  it('starts nothing more once stopped, not even what was queued', async () => {
+    const gate = gatedFetch();
+    const { poller } = makePoller({ fetch: gate.fetch, concurrency: 1 });
+    poller.subscribe([subscription('first', null), subscription('queued', null)]);
+    poller.stop();
+    gate.take('first').resolve(notModified);
+    await flush();
+    expect(gate.fetchedIds()).toEqual(['first']);
   });
 
   it('no longer polls a feed removed from the list', async () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { WorkerFeedReader, defaultWorkerEntry } from '../../../electron/feeds/worker/feedReader';
+
+const document = (text: string) => ({ body: Buffer.from(text), contentType: null, url: 'https://news.example/rss', fetchedAt: Date.now(), sanitise: false });
+const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Pool</title><link>https://news.example/</link>
+<item><title>One</title><link>https://news.example/1</link></item></channel></rss>`;
+
+describe('the parse worker pool', () => {
+  it('gives up on a document a worker never finishes and reports it unreadable, while a working pool reads the same document', async () => {
+    const reader = new WorkerFeedReader(new URL('../../fixtures/workers/silentParseWorker.mjs', import.meta.url), 1, 300);
+    try {
+      const started = Date.now();
+      const reading = await reader.read(document(rss));
+      expect(reading.kind).toBe('unreadable');
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await reader.close();
+    }
+    const entry = defaultWorkerEntry();
+    if (!entry) throw new Error('no parse worker entry');
+    const working = new WorkerFeedReader(entry, 1, 30_000);
+    try {
+      const reading = await working.read(document(rss));
+      expect(reading.kind === 'feed' ? reading.feed.articles.map((article) => article.title) : reading).toEqual(['One']);
+    } finally {
+      await working.close();
+    }
+  });
+});
