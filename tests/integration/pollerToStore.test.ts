@@ -36,11 +36,11 @@ describe('from a feed on the network to the store', () => {
     await server.close();
   });
 
+  /** What pressing Refresh does: the stored subscriptions go to the poller, then every feed is polled once. */
   async function pollAll(): Promise<void> {
     results = [];
-    const feeds = await db.feeds.toArray();
-    // Never fetched: every feed is overdue, so subscribing polls them all at once.
-    await backend.handlers['poller:subscribe']({ subscriptions: toSubscriptions(feeds.map((feed) => ({ ...feed, lastFetchedAt: null }))) });
+    await backend.handlers['poller:subscribe']({ subscriptions: toSubscriptions(await db.feeds.toArray()) });
+    await backend.handlers['poller:refresh']({});
     await backend.poller.whenIdle();
     for (const result of results) await storePollResult(db, result, sanitiseHtml);
   }
