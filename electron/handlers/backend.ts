@@ -27,7 +27,7 @@ export interface Backend {
  * the web harness and the tests all run the very same handler table.
  */
 export function createBackend(options: BackendOptions): Backend {
-  // Article HTML is sanitised by the renderer as it stores it, over Chromium's DOM: about 4× cheaper than jsdom here (npm run bench -- sanitise).
+  // Article HTML is sanitised by the renderer as it stores it, over Chromium's DOM: 2 to 4 times cheaper than jsdom here (npm run bench -- sanitise).
   const fetch =
     options.fetch ?? ((subscription: Subscription) => fetchFeed(subscription, { appVersion: options.appInfo.version, sanitise: false }));
   const poller = new Poller({ ...options.poller, fetch, emit: options.emit });

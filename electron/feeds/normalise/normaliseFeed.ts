@@ -14,7 +14,7 @@ export interface NormaliseOptions {
   fetchedAt: number;
   /**
    * False leaves contentHtml as the feed sent it, for callers that sanitise elsewhere (the renderer's
-   * native DOM is about 4× faster than jsdom). Everything else is still normalised.
+   * native DOM is 2 to 4 times faster than jsdom). Everything else is still normalised.
    */
   sanitise: boolean;
 }
