@@ -61,12 +61,12 @@ function decoderFor(label: string): TextDecoder | null {
   }
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8, else null: one pass both checks and decodes. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -89,16 +89,18 @@ export function decodeText(bytes: Uint8Array, contentType: string | null): Decod
   if (declared && !decoder) warning = `Unknown character set “${declared}”; read as UTF-8`;
   decoder ??= new TextDecoder('utf-8');
 
-  if (decoder.encoding === 'utf-8' && !isValidUtf8(bytes)) {
+  if (decoder.encoding === 'utf-8') {
+    const text = strictUtf8(bytes);
+    if (text !== null) return { text, encoding: 'utf-8', warning };
     // Mislabelled Latin-1 is the usual cause, and reading it as UTF-8 turns "Fête" into "F�te".
     const markup = charsetFromMarkup(bytes);
     const fallback = (markup && decoderFor(markup)?.encoding !== 'utf-8' ? decoderFor(markup) : null) ?? new TextDecoder('windows-1252');
     warning = `The feed said it was UTF-8 but is not; read it as ${fallback.encoding}`;
     decoder = fallback;
-  } else if (singleByteFamilies.test(decoder.encoding) && hasNonAscii(bytes) && isValidUtf8(bytes)) {
+  } else if (singleByteFamilies.test(decoder.encoding) && hasNonAscii(bytes)) {
     // Servers label feeds Latin-1 by default; real Latin-1 text is almost never valid UTF-8 by accident.
-    warning = `The feed said it was ${decoder.encoding} but is UTF-8; read it as UTF-8`;
-    decoder = new TextDecoder('utf-8');
+    const text = strictUtf8(bytes);
+    if (text !== null) return { text, encoding: 'utf-8', warning: `The feed said it was ${decoder.encoding} but is UTF-8; read it as UTF-8` };
   }
   const text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
   return { text, encoding: decoder.encoding, warning };
