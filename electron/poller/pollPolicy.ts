@@ -61,12 +61,3 @@ export function stableFraction(text: string): number {
   hash ^= hash >>> 16;
   return (hash >>> 0) / 2 ** 32;
 }
-
-/** The host a fetch goes to, for the per-host limit; the whole address when it has none. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}

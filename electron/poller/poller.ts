@@ -1,6 +1,7 @@
 import type { Emit } from '../../shared/ipc/contract';
 import type { FetchOutcome, Subscription } from '../../shared/model/feed';
-import { afterFetch, defaultJitterShare, healthy, hostOf, nextDueAt, type FeedHealth } from './pollPolicy';
+import { hostOf } from '../../shared/util/url';
+import { afterFetch, defaultJitterShare, healthy, nextDueAt, type FeedHealth } from './pollPolicy';
 
 export interface PollerOptions {
   fetch: (subscription: Subscription) => Promise<FetchOutcome>;

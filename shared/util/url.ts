@@ -8,6 +8,15 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
+/** The host and port an address goes to, for messages and per-host limits; the address itself when it has none. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
 /** The host without `www.`, for showing where a link leads. */
 export function displayHost(value: string): string | null {
   try {

@@ -1,4 +1,5 @@
 import type { DiscoveredFeed } from '../../../shared/model/feed';
+import { hostOf } from '../../../shared/util/url';
 
 /**
  * A failure worth telling the user about. `message` is always one readable line; the pipeline turns
@@ -16,14 +17,6 @@ export class FeedProblem extends Error {
     this.gone = details.gone ?? false;
     this.retryAfterSeconds = details.retryAfterSeconds;
     this.offers = details.offers;
-  }
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
   }
 }
 

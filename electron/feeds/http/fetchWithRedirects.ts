@@ -1,4 +1,5 @@
-import { FeedProblem, hostOf } from './feedProblem';
+import { hostOf } from '../../../shared/util/url';
+import { FeedProblem } from './feedProblem';
 import { httpGet, type HttpAnswer, type HttpGetOptions } from './httpGet';
 
 export const maxRedirects = 5;

@@ -2,7 +2,8 @@ import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import https from 'node:https';
 import type { Transform } from 'node:stream';
 import zlib from 'node:zlib';
-import { FeedProblem, hostOf, megabytes, unreachable } from './feedProblem';
+import { hostOf } from '../../../shared/util/url';
+import { FeedProblem, megabytes, unreachable } from './feedProblem';
 
 export interface HttpGetOptions {
   headers: Record<string, string>;

@@ -1,4 +1,5 @@
-import { FeedProblem, hostOf } from './feedProblem';
+import { hostOf } from '../../../shared/util/url';
+import { FeedProblem } from './feedProblem';
 import { describeWait, parseRetryAfter } from './retryAfter';
 
 /** Turns an HTTP answer that carries no feed into the failure a reader sees. */

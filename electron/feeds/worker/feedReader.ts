@@ -135,10 +135,3 @@ export function sharedFeedReader(): FeedReader {
   shared = entry ? new WorkerFeedReader(entry) : inlineFeedReader;
   return shared;
 }
-
-/** Sets the worker entry explicitly, e.g. from an electron-vite `?modulePath` import. */
-export function configureSharedFeedReader(options: { workerEntry?: URL | string; size?: number; inline?: boolean }): void {
-  void shared?.close();
-  const entry = options.workerEntry ?? defaultWorkerEntry();
-  shared = options.inline || !entry ? inlineFeedReader : new WorkerFeedReader(entry, options.size);
-}

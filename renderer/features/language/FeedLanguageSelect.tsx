@@ -5,7 +5,7 @@ import { setFeedLanguageOverride } from '../../db/languageOverride';
 import { languageCounts } from '../../db/queries';
 import type { FeedRecord } from '../../db/records';
 import { languageChoices } from './knownLanguages';
-import { languageName } from './languageNames';
+import { LanguageOptions } from './LanguageOptions';
 
 const asDetected = '';
 
@@ -24,11 +24,7 @@ export function FeedLanguageSelect({ feed, name }: { feed: FeedRecord; name: str
         onChange={(event) => void setFeedLanguageOverride(db, feed.id, event.target.value === asDetected ? null : event.target.value)}
       >
         <option value={asDetected}>As detected</option>
-        {choices.map((code) => (
-          <option key={code} value={code}>
-            {languageName(code)}
-          </option>
-        ))}
+        <LanguageOptions codes={choices} />
       </select>
     </div>
   );

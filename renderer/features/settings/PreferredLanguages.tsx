@@ -4,6 +4,7 @@ import { db } from '../../db/instance';
 import { readPreferences, setPreferredLanguages } from '../../db/preferences';
 import { languageCounts } from '../../db/queries';
 import { languageChoices } from '../language/knownLanguages';
+import { LanguageOptions } from '../language/LanguageOptions';
 import { languageName, ownLanguageName } from '../language/languageNames';
 
 type Move = -1 | 1;
@@ -84,11 +85,7 @@ export function PreferredLanguages() {
           }}
         >
           <option value="">Choose…</option>
-          {addable.map((code) => (
-            <option key={code} value={code}>
-              {languageName(code)}
-            </option>
-          ))}
+          <LanguageOptions codes={addable} />
         </select>
       </div>
     </section>

@@ -2,33 +2,30 @@ import { performance, monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import Parser from 'rss-parser';
 import { fetchFeed } from '../../../electron/feeds/fetchFeed';
+import { decodeText } from '../../../electron/feeds/decode/decodeText';
+import { normaliseFeed } from '../../../electron/feeds/normalise/normaliseFeed';
 import { readFeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
+import { readXmlFeed } from '../../../electron/feeds/parse/readXmlFeed';
 import { WorkerFeedReader, defaultPoolSize, defaultWorkerEntry } from '../../../electron/feeds/worker/feedReader';
 import { annotateArticle } from '../../../shared/lang/annotate';
 import type { FetchOutcome } from '../../../shared/model/feed';
+import { medianMs } from '../measure';
 import type { BenchRow } from '../table';
 import { rssFeed } from './syntheticFeeds';
 
 const group = 'feeds';
 
-async function timed<T>(run: () => Promise<T>, rounds: number): Promise<number> {
-  await run();
-  const started = performance.now();
-  for (let round = 0; round < rounds; round += 1) await run();
-  return (performance.now() - started) / rounds;
-}
-
 async function throughput(): Promise<BenchRow[]> {
   const text = rssFeed(200);
   const body = Buffer.from(text);
   const megabytes = body.byteLength / 1e6;
-  const raw = await timed(() => new Parser().parseString(text), 10);
-  const unsanitised = await timed(() => readFeedDocument({ body, contentType: null, url: 'https://bench.example/rss', fetchedAt: Date.now(), sanitise: false }), 10);
-  const full = await timed(() => readFeedDocument({ body, contentType: null, url: 'https://bench.example/rss', fetchedAt: Date.now(), sanitise: true }), 3);
+  const raw = await medianMs(10, () => new Parser().parseString(text));
+  const unsanitised = await medianMs(10, () => readFeedDocument({ body, contentType: null, url: 'https://bench.example/rss', fetchedAt: Date.now(), sanitise: false }));
+  const full = await medianMs(3, () => readFeedDocument({ body, contentType: null, url: 'https://bench.example/rss', fetchedAt: Date.now(), sanitise: true }));
   // annotateArticle (shared/lang: language detection, provenance) runs inside the pipeline; timed alone to show its share.
   const parsed = await readFeedDocument({ body, contentType: null, url: 'https://bench.example/rss', fetchedAt: Date.now(), sanitise: false });
   const articles = parsed.kind === 'feed' ? parsed.feed.articles : [];
-  const annotate = await timed(async () => articles.map((article) => annotateArticle({ ...article, language: null }, { language: 'fr', url: 'https://bench.example/rss' })), 10);
+  const annotate = await medianMs(10, async () => articles.map((article) => annotateArticle({ ...article, language: null }, { language: 'fr', url: 'https://bench.example/rss' })));
   const baselineMBps = { name: 'rss-parser parseString', value: megabytes / (raw / 1000) };
   const baselineArticles = { name: 'rss-parser parseString', value: 200 / (raw / 1000) };
   const note = `200-item RSS, ${(body.byteLength / 1024).toFixed(0)} KB, ~1.3 KB of HTML per item; one thread`;
@@ -42,12 +39,38 @@ async function throughput(): Promise<BenchRow[]> {
   ];
 }
 
+/** Where the pipeline's time goes, stage by stage, on the 200-item feed; each against raw parseString. */
+async function stages(): Promise<BenchRow[]> {
+  const text = rssFeed(200);
+  const body = Buffer.from(text);
+  const url = 'https://bench.example/rss';
+  const raw = await medianMs(20, () => new Parser().parseString(text));
+  const baseline = { name: 'rss-parser parseString', value: raw };
+  const rawFeed = await readXmlFeed(text, url);
+  const normaliseOptions = { feedUrl: url, fetchedAt: Date.now(), sanitise: false };
+  const feed = normaliseFeed(rawFeed, normaliseOptions);
+  const note = 'stages of the pipeline on the 200-item feed, each timed alone (median of 20)';
+  return [
+    { group, name: 'stage: decode (charset, BOM)', value: await medianMs(20, () => decodeText(body, 'application/rss+xml; charset=utf-8')), unit: 'ms', baseline, note },
+    { group, name: 'stage: read XML (rss-parser and our fields)', value: await medianMs(20, () => readXmlFeed(text, url)), unit: 'ms', baseline, note },
+    { group, name: 'stage: normalise, with language tagging', value: await medianMs(20, () => normaliseFeed(rawFeed, normaliseOptions)), unit: 'ms', baseline, note },
+    {
+      group,
+      name: 'stage: language and provenance tagging alone',
+      value: await medianMs(20, () => feed.articles.map((article) => annotateArticle({ ...article, language: null }, { language: 'fr', url }))),
+      unit: 'ms',
+      baseline,
+      note,
+    },
+  ];
+}
+
 async function bigFeed(): Promise<BenchRow[]> {
   const text = rssFeed(2000, 7);
   const body = Buffer.from(text);
-  const raw = await timed(() => new Parser().parseString(text), 2);
-  const unsanitised = await timed(() => readFeedDocument({ body, contentType: null, url: 'https://bench.example/rss', fetchedAt: Date.now(), sanitise: false }), 2);
-  const full = await timed(() => readFeedDocument({ body, contentType: null, url: 'https://bench.example/rss', fetchedAt: Date.now(), sanitise: true }), 1);
+  const raw = await medianMs(2, () => new Parser().parseString(text));
+  const unsanitised = await medianMs(2, () => readFeedDocument({ body, contentType: null, url: 'https://bench.example/rss', fetchedAt: Date.now(), sanitise: false }));
+  const full = await medianMs(1, () => readFeedDocument({ body, contentType: null, url: 'https://bench.example/rss', fetchedAt: Date.now(), sanitise: true }));
   const baseline = { name: 'rss-parser parseString', value: raw };
   const note = `2,000-item RSS, ${(body.byteLength / 1e6).toFixed(1)} MB`;
   return [
@@ -134,5 +157,5 @@ async function refresh(sanitise: boolean): Promise<BenchRow[]> {
 
 /** Parse throughput against raw rss-parser, a 2,000-item feed, and a 500-feed refresh from loopback. */
 export async function benchFeeds(): Promise<BenchRow[]> {
-  return [...(await throughput()), ...(await bigFeed()), ...(await refresh(true)), ...(await refresh(false))];
+  return [...(await throughput()), ...(await stages()), ...(await bigFeed()), ...(await refresh(true)), ...(await refresh(false))];
 }
