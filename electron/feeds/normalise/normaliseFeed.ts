@@ -1,7 +1,7 @@
 import type { ParsedArticle, ParsedFeed } from '../../../shared/model/article';
 import { annotateArticle, type DeclaredSource } from '../../../shared/lang/annotate';
+import { normaliseLanguageTag } from '../../../shared/lang/tags';
 import type { RawFeed, RawItem } from '../parse/rawFeed';
-import { primaryLanguage } from '../parse/xmlValues';
 import { sanitiseHtml } from '../sanitise/sanitiseHtml';
 import { articleId } from './articleId';
 import { normaliseDate } from './parseDate';
@@ -37,7 +37,7 @@ function normaliseItem(item: RawItem, feed: RawFeed, options: NormaliseOptions):
     published: published ?? updated,
     updated,
     author: item.authors.length > 0 ? item.authors.map(toPlainText).join(', ') : null,
-    language: primaryLanguage(item.language),
+    language: normaliseLanguageTag(item.language),
     languageConfidence: null,
     contentHtml,
     excerpt: excerptOf(excerptSource),
@@ -75,7 +75,7 @@ function resolvedSources(item: RawItem, feed: RawFeed, options: NormaliseOptions
 
 /** Turns what a format reader found into Tidings' model, annotating each article's language and provenance. */
 export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedFeed {
-  const language = primaryLanguage(feed.language);
+  const language = normaliseLanguageTag(feed.language);
   const articles = feed.items.map((item) =>
     annotateArticle(normaliseItem(item, feed, options), { language, url: options.feedUrl, declaredSources: resolvedSources(item, feed, options) }),
   );

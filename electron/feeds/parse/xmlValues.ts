@@ -31,11 +31,6 @@ export function languageTag(value: string | null | undefined): string | null {
   return tag && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag) ? tag : null;
 }
 
-/** The primary subtag (`fr` for `fr-CA`), which is what articles carry. */
-export function primaryLanguage(value: string | null | undefined): string | null {
-  return languageTag(value)?.split('-')[0] ?? null;
-}
-
 /** All the text inside an element and its children, for XHTML titles that xml2js leaves as trees. */
 export function deepText(node: unknown): string | null {
   const parts: string[] = [];

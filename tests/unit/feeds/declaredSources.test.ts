@@ -66,3 +66,27 @@ describe('sources the feed declares in its structure, not in the text', () => {
     expect(articles[1]?.sourceLinks).toEqual([]);
   });
 });
+
+describe('declared languages, as feeds write them', () => {
+  it('are read as the two-letter primary subtag, whatever the spelling, and "und" as no language', async () => {
+    const reading = await readFeedDocument({
+      body: Buffer.from(`<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Mixed</title><link>https://news.example/</link><language>FRE</language>
+<item><title>Un</title><link>https://news.example/1</link></item></channel></rss>`),
+      contentType: null,
+      url: 'https://news.example/feed',
+      fetchedAt: Date.UTC(2025, 0, 1),
+      sanitise: false,
+    });
+    expect(reading.kind === 'feed' ? reading.feed.language : reading).toBe('fr');
+
+    const atom = await readFeedDocument({
+      body: Buffer.from(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="und"><title>T</title><id>urn:t</id><updated>2024-06-26T08:30:00Z</updated></feed>`),
+      contentType: null,
+      url: 'https://news.example/atom',
+      fetchedAt: Date.UTC(2025, 0, 1),
+      sanitise: false,
+    });
+    expect(atom.kind === 'feed' ? atom.feed.language : atom).toBeNull();
+  });
+});
