@@ -5,11 +5,15 @@ import type { DeclaredSource } from '../../../shared/lang/annotate';
  * right element. Titles and content may still be HTML; dates are still strings; URLs may be relative.
  */
 export interface RawFeed {
-  format: 'rss' | 'rdf' | 'atom' | 'json-feed';
+  /** `rss-json` is RSS 2.0 written in JSON syntax (scripting.com's RSS-in-JSON). */
+  format: 'rss' | 'rdf' | 'atom' | 'json-feed' | 'rss-json';
   title: string | null;
   siteUrl: string | null;
   language: string | null;
-  /** xml:base of the feed element, already resolved against the feed's address. */
+  /**
+   * xml:base in force for the feed element (the channel's or Atom feed's own, else the root element's), already
+   * resolved against the feed's address; null when the document has none.
+   */
   base: string | null;
   /** From RSS `ttl`, `sy:updatePeriod` and `sy:updateFrequency`. */
   suggestedIntervalSeconds: number | null;

@@ -44,6 +44,15 @@ interface AtomItemBuilder {
   parseItemAtom(entry: Fields): Fields;
 }
 
+/** rss-parser's builders for the RSS family; each receives the whole document, root element included. */
+interface RssBuilders {
+  buildRSS0_9(document: Fields): Fields;
+  buildRSS1(document: Fields): Fields;
+  buildRSS2(document: Fields): Fields;
+}
+
+const rssBuilderNames = ['buildRSS0_9', 'buildRSS1', 'buildRSS2'] as const;
+
 function newParser(): Parser<Fields, Fields> {
   const parser = new Parser<Fields, Fields>({ customFields: { item: itemFields, feed: feedFields as unknown as string[] }, defaultRSS: 2 });
   // rss-parser converts Atom dates with `new Date(x).toISOString()`, which throws on a bad date and
@@ -54,6 +63,13 @@ function newParser(): Parser<Fields, Fields> {
     const { published, updated, ...rest } = entry;
     return { ...original(rest), rawPublished: textOf(published), rawUpdated: textOf(updated) };
   };
+  // rss-parser reads the channel only, so the attributes of <rss> or <rdf:RDF> (an xml:base there) are taken aside
+  // here. Atom needs no such step: its root is the <feed> whose attributes the custom fields already keep.
+  const rssBuilders = parser as unknown as RssBuilders;
+  for (const name of rssBuilderNames) {
+    const build = rssBuilders[name].bind(parser);
+    rssBuilders[name] = (document: Fields): Fields => ({ ...build(document), rootAttributes: attributesOf(Object.values(document)[0]) });
+  }
   return parser;
 }
 
@@ -113,7 +129,7 @@ export async function readXmlFeed(text: string, feedUrl: string): Promise<RawFee
   const feedAttributes = (output.attributes ?? {}) as Record<string, string>;
   const isAtom = /<feed[\s>]/.test(text.slice(0, 4096)) && !/<rss[\s>]/.test(text.slice(0, 4096));
   const isRdf = !isAtom && /<(\w+:)?RDF[\s>]/.test(text.slice(0, 4096));
-  const base = resolveUrl(feedAttributes['xml:base'], feedUrl);
+  const base = feedBase(output, feedUrl);
   return {
     format: isAtom ? 'atom' : isRdf ? 'rdf' : 'rss',
     title: trimmed(typeof output.title === 'string' ? output.title : textOf(output.titleNodes)),
@@ -124,6 +140,16 @@ export async function readXmlFeed(text: string, feedUrl: string): Promise<RawFee
     items: output.items.map((item) => (isAtom ? atomItem(item, base ?? feedUrl) : rssItem(item, base ?? feedUrl))),
     errors,
   };
+}
+
+/**
+ * The xml:base in force for the channel or Atom feed: its own, resolved against the root element's, which is
+ * resolved against the feed's address (xml:base nests). Null when neither says anything.
+ */
+function feedBase(output: Fields, feedUrl: string): string | null {
+  const rootBase = resolveUrl(attributesOf({ $: output.rootAttributes })['xml:base'], feedUrl);
+  const ownBase = resolveUrl(attributesOf({ $: output.attributes })['xml:base'], rootBase ?? feedUrl);
+  return ownBase ?? rootBase;
 }
 
 /** The item's own xml:base, resolved; null when it has none, so the feed's base applies. */
@@ -164,12 +190,15 @@ function numberOrNull(value: string | null | undefined): number | null {
   return value && Number.isFinite(number) && number >= 0 ? number : null;
 }
 
+/** RSS <author> is meant to be "email (Name)"; the name is what a reader wants to see. */
+export function rssAuthorName(value: string): string | null {
+  const inParens = /^\S+@\S+\s*\((.+)\)\s*$/.exec(value.trim());
+  return trimmed(inParens?.[1] ?? value);
+}
+
 function personName(node: unknown): string | null {
   const name = textOf((node as Fields | null)?.name) ?? textOf(node);
-  if (!name) return null;
-  // RSS <author> is meant to be "email (Name)"; show the name.
-  const inParens = /^\S+@\S+\s*\((.+)\)\s*$/.exec(name.trim());
-  return trimmed(inParens?.[1] ?? name);
+  return name ? rssAuthorName(name) : null;
 }
 
 function categoriesOf(...lists: unknown[]): string[] {

@@ -44,8 +44,97 @@ const cases: Array<[string, string | null]> = [
   ['2013-01-28T09:xx:00Z', null],
 ];
 
+// Dates in the words of other languages, as feeds and their CMSs write them. No zone means UTC here too.
+const localCases: Array<[string, string | null]> = [
+  // Greek: abbreviations, genitive month names, capitals, missing accents, μ.μ. for p.m.
+  ['Τετ, 12 Μαρ 2025 10:00:00 +0200', '2025-03-12T08:00:00Z'],
+  ['Τετάρτη, 12 Μαρτίου 2025 10:00', '2025-03-12T10:00:00Z'],
+  ['Σάββατο, 3 Μαΐου 2025 18:30', '2025-05-03T18:30:00Z'],
+  ['ΔΕΥ, 06 ΙΑΝ 2025 09:15:00 GMT', '2025-01-06T09:15:00Z'],
+  ['12 Μαρτιου 2025', '2025-03-12T00:00:00Z'],
+  ['5 Αυγούστου 2025 10:05 μ.μ.', '2025-08-05T22:05:00Z'],
+  // Korean: 년/월/일, a Korean weekday in RFC 822, 오전/오후, the year-first dotted form of toLocaleString.
+  ['2025년 3월 12일 10:00', '2025-03-12T10:00:00Z'],
+  ['수, 12 3월 2025 10:00:00 +0900', '2025-03-12T01:00:00Z'],
+  ['2025년 3월 12일 (수) 오후 3:05', '2025-03-12T15:05:00Z'],
+  ['2025. 3. 12. 오전 12:30:00', '2025-03-12T00:30:00Z'],
+  ['2025.03.12 10:00', '2025-03-12T10:00:00Z'],
+  ['2004-05-25 오후 11:23:17', '2004-05-25T23:23:17Z'],
+  ['2004년 05월 28일  01:31:15', '2004-05-28T01:31:15Z'],
+  // Hungarian: year first, month names and their abbreviations, the weekday last.
+  ['2025. március 12. 10:00', '2025-03-12T10:00:00Z'],
+  ['2025. márc. 12. 10:00', '2025-03-12T10:00:00Z'],
+  ['2025. 03. 12. 10:00:00', '2025-03-12T10:00:00Z'],
+  ['2025. március 12., szerda', '2025-03-12T00:00:00Z'],
+  ['szerda, 2025. márc. 12. 10:00 +0100', '2025-03-12T09:00:00Z'],
+  // French: `mar.` is Tuesday before `mars`, `à 10h30`.
+  ['mar., 11 mars 2025 10:00:00 +0100', '2025-03-11T09:00:00Z'],
+  ['mercredi 12 mars 2025 à 10h30', '2025-03-12T10:30:00Z'],
+  ['1 févr. 2025', '2025-02-01T00:00:00Z'],
+  ['Ven, 15 Aoû 2025 08:00:00 +0200', '2025-08-15T06:00:00Z'],
+  // German: `12. März`, `um … Uhr`, day-first dotted dates.
+  ['Mi, 12 Mär 2025 10:00:00 +0100', '2025-03-12T09:00:00Z'],
+  ['12. März 2025 um 10:00 Uhr', '2025-03-12T10:00:00Z'],
+  ['Donnerstag, 1. Mai 2025', '2025-05-01T00:00:00Z'],
+  ['12.03.2025 10:00', '2025-03-12T10:00:00Z'],
+  ['12. 3. 2025 10:00', '2025-03-12T10:00:00Z'],
+  // Spanish: `mar` as Tuesday and as March in one date, `de`, `a las`.
+  ['mié, 12 mar 2025 10:00:00 +0100', '2025-03-12T09:00:00Z'],
+  ['mar, 11 mar 2025 10:00:00 GMT', '2025-03-11T10:00:00Z'],
+  ['mar., 1 abr. 2025 10:00', '2025-04-01T10:00:00Z'],
+  ['12 de marzo de 2025 a las 10:00', '2025-03-12T10:00:00Z'],
+  // Italian, Portuguese (with and without the cedilla), Dutch.
+  ['mer, 12 mar 2025 10:00:00 +0100', '2025-03-12T09:00:00Z'],
+  ['12 marzo 2025 alle 10:00', '2025-03-12T10:00:00Z'],
+  ['qua, 12 mar 2025 10:00:00 -0300', '2025-03-12T13:00:00Z'],
+  ['12 de março de 2025 às 10:00', '2025-03-12T10:00:00Z'],
+  ['12 de marco de 2025', '2025-03-12T00:00:00Z'],
+  ['wo, 12 mrt 2025 10:00:00 +0100', '2025-03-12T09:00:00Z'],
+  ['12 maart 2025 om 10:00', '2025-03-12T10:00:00Z'],
+  // Polish (`pt` is Friday before the time, Pacific time after it), Czech.
+  ['śr, 12 mar 2025 10:00:00 +0100', '2025-03-12T09:00:00Z'],
+  ['pt, 14 mar 2025 10:00:00 +0100', '2025-03-14T09:00:00Z'],
+  ['Fri, 14 Mar 2025 10:00:00 PT', '2025-03-14T18:00:00Z'],
+  ['12 marca 2025 r., 10:00', '2025-03-12T10:00:00Z'],
+  ['st, 12. března 2025 10:00', '2025-03-12T10:00:00Z'],
+  ['čt 1. května 2025', '2025-05-01T00:00:00Z'],
+  // Russian and Ukrainian, with `г.`/`р.` after the year.
+  ['ср, 12 мар 2025 10:00:00 +0300', '2025-03-12T07:00:00Z'],
+  ['12 марта 2025 г. в 10:00', '2025-03-12T10:00:00Z'],
+  ['12 березня 2025 р. о 10:00', '2025-03-12T10:00:00Z'],
+  // Vietnamese: the weekday after `Thứ` may be a number, the month follows `tháng`; a zone only in parentheses.
+  ['Thứ Tư, ngày 12 tháng 3 năm 2025 10:00', '2025-03-12T10:00:00Z'],
+  ['Thứ 4, 12 tháng 3, 2025 - 10:00 (GMT+7)', '2025-03-12T03:00:00Z'],
+  // Swedish, Danish, Finnish, Romanian, Turkish (dotless ı in capitals).
+  ['ons, 12 mars 2025 10:00:00 +0100', '2025-03-12T09:00:00Z'],
+  ['12. marts 2025 kl. 10:00', '2025-03-12T10:00:00Z'],
+  ['12. maaliskuuta 2025 klo 10:00', '2025-03-12T10:00:00Z'],
+  ['mie, 12 mar 2025 10:00:00 +0200', '2025-03-12T08:00:00Z'],
+  ['1 MAYIS 2025 Perşembe 10:00', '2025-05-01T10:00:00Z'],
+  // English forms the table above lacks: AM/PM, JavaScript's Date#toString, an RFC 822 comment.
+  ['March 12, 2025 10:00 PM', '2025-03-12T22:00:00Z'],
+  ['Mar 12, 2025 12:05 AM', '2025-03-12T00:05:00Z'],
+  ['Wed Mar 12 2025 10:00:00 GMT+0100 (Central European Standard Time)', '2025-03-12T09:00:00Z'],
+  ['Wed, 12 Mar 2025 10:00:00 +0000 (UTC)', '2025-03-12T10:00:00Z'],
+  // Still null when unsure: slashed day and month could be either way round; no day; impossible days and months.
+  ['03/04/2025 10:00', null],
+  ['mars 2025', null],
+  ['Τετ, 32 Μαρ 2025 10:00', null],
+  ['2025년 13월 1일', null],
+  ['12 mars avril 2025', null],
+  ['2025. 3. 12. 4.', null],
+  ['2025-03/12 10:00', null],
+  ['2025-03-12 10:00 nonsense', null],
+  ['31 Dec 2002 14:20:20 A', null],
+];
+
 describe('feed dates', () => {
   it.each(cases)('reads %j as %s', (input, expected) => {
+    const instant = parseFeedInstant(input);
+    expect(instant === null ? null : toIsoSeconds(instant)).toBe(expected);
+  });
+
+  it.each(localCases)('reads the local form %j as %s', (input, expected) => {
     const instant = parseFeedInstant(input);
     expect(instant === null ? null : toIsoSeconds(instant)).toBe(expected);
   });

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFeedDocument, type DocumentReading } from '../../../electron/feeds/parse/readFeedDocument';
+import type { ParsedFeed } from '../../../shared/model/article';
+
+const fetchedAt = Date.UTC(2025, 5, 1, 12, 0, 0);
+const feedUrl = 'https://harbour.example/rss.json';
+
+function readBody(body: Uint8Array): Promise<DocumentReading> {
+  return readFeedDocument({ body, contentType: 'application/json', url: feedUrl, fetchedAt, sanitise: true });
+}
+
+async function readJson(document: unknown): Promise<ParsedFeed> {
+  const reading = await readBody(Buffer.from(JSON.stringify(document)));
+  if (reading.kind !== 'feed') throw new Error(JSON.stringify(reading));
+  return reading.feed;
+}
+
+async function readFixture(): Promise<{ feed: ParsedFeed; suggestedIntervalSeconds: number | null }> {
+  const reading = await readBody(readFileSync(new URL('../../fixtures/feeds/rss-in-json.json', import.meta.url)));
+  if (reading.kind !== 'feed') throw new Error(JSON.stringify(reading));
+  return reading;
+}
+
+describe('RSS-in-JSON', () => {
+  it('reads the channel: title, site, language and ttl', async () => {
+    const { feed, suggestedIntervalSeconds } = await readFixture();
+    expect(feed).toMatchObject({ title: 'Harbour Notes', siteUrl: 'https://harbour.example/', language: 'en', errors: [] });
+    expect(suggestedIntervalSeconds).toBe(30 * 60);
+    expect(feed.articles).toHaveLength(3);
+  });
+
+  it('reads an item: #value guid, RFC 822 date, "email (Name)" author, categories, enclosure, sanitised HTML', async () => {
+    const [first] = (await readFixture()).feed.articles;
+    expect(first).toMatchObject({
+      id: 'harbour-2025-0312',
+      title: 'Ferry timetable changes',
+      url: 'https://harbour.example/2025/03/ferries.html',
+      published: '2025-03-12T10:00:00Z',
+      author: 'Mara Quay',
+      categories: ['Transport', 'Local'],
+      enclosures: [{ url: 'https://harbour.example/audio/ferries.mp3', type: 'audio/mpeg', length: 48213 }],
+      contentHtml: '<p>The <b>morning ferry</b> now leaves at 7:15.</p>',
+    });
+  });
+
+  it('takes the link from a string guid that is a permalink, and a title from the text when there is none', async () => {
+    const second = (await readFixture()).feed.articles[1];
+    expect(second).toMatchObject({
+      id: 'https://harbour.example/2025/03/11.html#tides',
+      url: 'https://harbour.example/2025/03/11.html#tides',
+      title: 'Tide tables for April are up.',
+      published: '2025-03-11T08:30:00Z',
+    });
+    expect(second?.contentHtml).toContain('href="https://harbour.example/tides/2025-04"');
+  });
+
+  it('prefers content:encoded, reads dc:creator, a `value` guid, relative links and several enclosures', async () => {
+    const third = (await readFixture()).feed.articles[2];
+    expect(third).toMatchObject({
+      id: 'https://harbour.example/2025/03/lighthouse.html',
+      url: 'https://harbour.example/2025/03/lighthouse.html',
+      published: '2025-03-10T08:00:00Z',
+      author: 'Ola Tide',
+      contentHtml: '<p>The lighthouse opens its doors on <em>Saturday</em>, from ten until four.</p>',
+      excerpt: 'The lighthouse opens its doors on Saturday.',
+      enclosures: [
+        { url: 'https://harbour.example/images/lighthouse.jpg', type: 'image/jpeg', length: 20480 },
+        { url: 'https://harbour.example/images/lamp.jpg', type: 'image/jpeg', length: null },
+      ],
+    });
+  });
+
+  it('reads a channel whose single item is an object, not an array', async () => {
+    const feed = await readJson({
+      rss: { version: '2.0', channel: { title: 'One', link: 'https://one.example/', item: { title: 'Only item', link: 'https://one.example/1', pubDate: 'Wed, 12 Mar 2025 10:00:00 GMT' } } },
+    });
+    expect(feed.articles.map((article) => [article.title, article.url, article.published])).toEqual([['Only item', 'https://one.example/1', '2025-03-12T10:00:00Z']]);
+  });
+
+  it('does not take a guid marked isPermaLink false as the link', async () => {
+    const feed = await readJson({ rss: { channel: { title: 'G', item: [{ title: 'No link', guid: { isPermaLink: 'false', '#value': 'https://g.example/internal/1' } }] } } });
+    expect(feed.articles[0]).toMatchObject({ id: 'https://g.example/internal/1', url: null });
+  });
+
+  it('skips items that are not objects and says so', async () => {
+    const feed = await readJson({ rss: { channel: { title: 'Mixed', item: ['stray text', { title: 'Kept', guid: 'kept-1' }] } } });
+    expect(feed.articles.map((article) => article.title)).toEqual(['Kept']);
+    expect(feed.errors).toEqual(['1 items were not objects and were skipped']);
+  });
+});
+
+describe('JSON that is not a feed', () => {
+  async function errorFor(text: string): Promise<string | null> {
+    const reading = await readBody(Buffer.from(text));
+    return reading.kind === 'unreadable' ? reading.error : null;
+  }
+
+  it('names both JSON formats it looked for', async () => {
+    expect(await errorFor('{"data": [1, 2, 3]}')).toBe('Not a feed: the address answered with JSON that is neither a JSON Feed nor RSS-in-JSON');
+    expect(await errorFor('[{"title": "a list"}]')).toBe('Not a feed: the address answered with JSON that is neither a JSON Feed nor RSS-in-JSON');
+  });
+
+  it('says when RSS-in-JSON has no channel, and when the JSON is broken', async () => {
+    expect(await errorFor('{"rss": {"version": "2.0"}}')).toBe('Not a readable feed: the RSS-in-JSON document has no channel');
+    expect(await errorFor('{"rss": {')).toMatch(/^Not a readable feed: the JSON is broken \(/);
+  });
+});
