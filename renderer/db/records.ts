@@ -59,8 +59,12 @@ export interface ArticleRecord {
   excerpt: string;
 }
 
-/** The heavy part of an article, read only when it is opened; `contentHtml` as sanitised on the way in. */
-export type BodyRecord = { key: string } & Pick<
+/**
+ * The heavy part of an article, read only when it is opened. `contentHtml` is kept as the feed sent it and sanitised
+ * when shown; bodies stored by earlier versions hold it sanitised already, and have no `baseUrl` (their addresses are
+ * absolute).
+ */
+export type BodyRecord = { key: string; baseUrl?: string | null } & Pick<
   ParsedArticle,
   'contentHtml' | 'enclosures' | 'categories' | 'alternates' | 'translation' | 'sourceLinks' | 'credits'
 >;

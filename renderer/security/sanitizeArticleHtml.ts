@@ -9,15 +9,18 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node instanceof HTMLImageElement) node.setAttribute('loading', 'lazy');
 });
 
+/** HTML that went through the policy below: the only kind the reading pane will put in the page. */
+export type SafeHtml = string & { readonly safeHtml: unique symbol };
+
 /**
- * Article HTML as Tidings stores and shows it, cleaned with the shared policy over Chromium's own DOM.
- * Relative addresses resolve against `baseUrl` (the article's address).
+ * Article HTML as Tidings shows it, cleaned with the shared policy over Chromium's own DOM, the same parser that
+ * then renders it. Relative addresses resolve against `baseUrl`.
  */
-export function sanitizeArticleHtml(html: string, baseUrl: string | null = null): string {
-  if (!html) return '';
+export function sanitizeArticleHtml(html: string, baseUrl: string | null = null): SafeHtml {
+  if (!html) return '' as SafeHtml;
   currentBase = baseUrl;
   try {
-    return purifier.sanitize(html).trim();
+    return purifier.sanitize(html).trim() as SafeHtml;
   } finally {
     currentBase = null;
   }

@@ -4,7 +4,6 @@ import type { TidingsDb } from '../db/database';
 import { toSubscriptions } from '../db/feeds';
 import { storePollResult } from '../db/ingest';
 import type { FeedRecord } from '../db/records';
-import { sanitizeArticleHtml } from '../security/sanitizeArticleHtml';
 import { useUi } from '../state/store';
 
 /** A refresh changes many feeds in a row; one message for the lot is enough. */
@@ -38,7 +37,7 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge): () => void {
   let storing = Promise.resolve();
   const stopResults = bridge.on('poller:result', (result) => {
     storing = storing
-      .then(() => storePollResult(db, result, sanitizeArticleHtml).then(() => undefined))
+      .then(() => storePollResult(db, result).then(() => undefined))
       .catch((error: unknown) => {
         console.error('Could not store a fetch result', error);
         // The poller has moved on to validators this window never stored: telling it what is stored makes the

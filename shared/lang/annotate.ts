@@ -3,7 +3,7 @@ import { mergeCredits, splitOutlets } from './credits';
 import { htmlToText } from './htmlText';
 import { findTranslation } from './originLanguage';
 import { extractProvenance } from './provenance';
-import { resolveArticleLanguage, type ResolvedLanguage } from './resolve';
+import { OPENING_CHARS, resolveArticleLanguage, type ResolvedLanguage } from './resolve';
 import { mergeSourceLinks, toWebUrl } from './sourceLinks';
 import { urlIdentity } from './urls';
 
@@ -47,11 +47,12 @@ export function annotateArticleInDetail(article: ParsedArticle, feed: FeedContex
   const provenance = extractProvenance(article.contentHtml);
   const declared = readDeclaredSources(feed.declaredSources ?? [], article.url);
 
-  const text = `${article.title}\n${htmlToText(provenance.contentHtml, DETECTION_TEXT_CHARS)}`;
+  const body = htmlToText(provenance.contentHtml, DETECTION_TEXT_CHARS);
   const language = resolveArticleLanguage({
     declared: feed.itemLanguage !== undefined ? feed.itemLanguage : article.language,
     feedDeclared: feed.language,
-    text,
+    text: `${article.title}\n${body}`,
+    opening: body.slice(0, OPENING_CHARS),
   });
 
   const sourceLinks = mergeSourceLinks(article.sourceLinks, provenance.sourceLinks, declared.links);

@@ -7,6 +7,8 @@ export interface DetectedLanguage {
   language: string | null;
   /** 0 to 1: how sure the detection is, given the text's length and how clearly it won. */
   confidence: number;
+  /** The writing system most of the text is in, when a language was told. */
+  script?: Script;
 }
 
 /** Scripts written by one language only (in news, at least): no detector needed. */
@@ -27,6 +29,29 @@ const DETECTOR_LANGUAGES: Partial<Record<Script, ReadonlySet<string>>> = {
   arabic: new Set(['ar', 'fa', 'ku', 'ur']),
   devanagari: new Set(['hi', 'mr']),
 };
+
+/** Languages written in more than one script, or in one the tables above do not give them. */
+const OTHER_SCRIPTS: Record<string, readonly Script[]> = {
+  ja: ['kana', 'han'], ko: ['hangul', 'han'], sr: ['cyrillic', 'latin'], zh: ['han'], id: ['latin'], gl: ['latin'],
+  mk: ['cyrillic'], kk: ['cyrillic'], ne: ['devanagari'], af: ['latin'], sw: ['latin'], cy: ['latin'], ga: ['latin'],
+};
+
+/**
+ * Whether `language` is written in `script`; null when Tidings does not know the language's scripts. A declaration
+ * in one script over a text in another (`en` on a Bulgarian article) is wrong whatever the detector's confidence.
+ */
+export function isWrittenIn(language: string, script: Script): boolean | null {
+  const other = OTHER_SCRIPTS[language];
+  if (other) return other.includes(script);
+  for (const [single, tag] of Object.entries(SINGLE_LANGUAGE_SCRIPTS)) if (tag === language) return single === script;
+  let known = false;
+  for (const [written, languages] of Object.entries(DETECTOR_LANGUAGES)) {
+    if (!languages.has(language)) continue;
+    if (written === script) return true;
+    known = true;
+  }
+  return known ? false : null;
+}
 
 /** Below these, a guess would be a guess: a couple of words match many languages. */
 const MIN_LETTERS_SINGLE_SCRIPT = 4;
@@ -59,7 +84,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (single) {
     const count = script === 'kana' ? (profile.counts.kana ?? 0) + (profile.counts.han ?? 0) : profile.counts[script] ?? 0;
     if (count < MIN_LETTERS_SINGLE_SCRIPT) return UNKNOWN;
-    return { language: single, confidence: round(profile.dominance * (0.6 + 0.4 * Math.min(1, count / 24))) };
+    return { language: single, confidence: round(profile.dominance * (0.6 + 0.4 * Math.min(1, count / 24))), script };
   }
 
   const count = profile.counts[script] ?? 0;
@@ -67,7 +92,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   const lengthFactor = Math.min(1, count / FULL_LENGTH_LETTERS);
 
   if (script === 'latin' && profile.vietnameseLetters >= 2 && profile.vietnameseLetters / count >= VIETNAMESE_SHARE) {
-    return { language: 'vi', confidence: round(profile.dominance * (0.7 + 0.3 * lengthFactor)) };
+    return { language: 'vi', confidence: round(profile.dominance * (0.7 + 0.3 * lengthFactor)), script };
   }
 
   const allowed = DETECTOR_LANGUAGES[script];
@@ -92,7 +117,7 @@ export function detectLanguage(text: string): DetectedLanguage {
     language = told.language;
     if (!told.certain) confidence *= 0.7;
   }
-  return { language, confidence: round(confidence) };
+  return { language, confidence: round(confidence), script };
 }
 
 // The detector separates Hindi from Marathi only narrowly; their most frequent function words differ.
@@ -116,12 +141,18 @@ interface Ranked {
   score: number;
 }
 
+/**
+ * The detector's two best languages among `allowed`, best first. eld builds its scores object best first, and string
+ * keys keep their insertion order, so the walk stops at the second allowed language instead of sorting all sixty.
+ */
 function rankWithDetector(text: string, allowed: ReadonlySet<string>): Ranked[] {
   const scores = eld.detect(text).getScores();
   const ranked: Ranked[] = [];
-  for (const language in scores) {
+  for (const language of Object.keys(scores)) {
     const score = scores[language];
-    if (score !== undefined && allowed.has(language)) ranked.push({ language, score });
+    if (score === undefined || !allowed.has(language)) continue;
+    ranked.push({ language, score });
+    if (ranked.length === 2) break;
   }
   return ranked.sort((a, b) => b.score - a.score);
 }

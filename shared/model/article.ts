@@ -13,8 +13,13 @@ export interface ParsedArticle {
   language: string | null;
   /** 0 to 1: how sure Tidings is of `language` (a declaration the text bears out, or the detector's confidence). */
   languageConfidence: number | null;
-  /** Sanitised HTML: safe to show as it is. */
+  /**
+   * The article's HTML as the feed sent it, less the provenance lines. Not safe to show as it is: the reading pane
+   * sanitises it (DOMPurify) when it is opened, the one place it meets a DOM.
+   */
   contentHtml: string;
+  /** What relative addresses in `contentHtml` resolve against: the item's `xml:base`, else its link, else the feed's. */
+  baseUrl: string | null;
   /** Plain-text opening of the article, for the list. */
   excerpt: string;
   enclosures: Enclosure[];

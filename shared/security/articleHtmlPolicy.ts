@@ -2,7 +2,7 @@ import { resolveUrl } from '../util/url';
 
 /**
  * What article HTML may contain, for DOMPurify wherever it runs: over jsdom in the command-line inspector, over
- * Chromium's own DOM in the renderer (2 to 4 times faster there, so that is where the app sanitises what it stores).
+ * Chromium's own DOM in the reading pane, which sanitises each article as it shows it.
  * Images, figures, tables, code and quotes stay; script, handlers, frames, forms, plugins and meta refresh go.
  */
 export const articleHtmlPolicy = {

@@ -140,6 +140,8 @@ test('script in an article never runs, and its text is still shown', async ({ pa
   await page.waitForTimeout(300); // give an onerror handler the time it would need
   expect(await page.evaluate(() => (window as unknown as { __ran?: string }).__ran)).toBeUndefined();
   await expect(content.locator('script, iframe, form, input, [onerror]')).toHaveCount(0);
+  // Stored as the feed sent it, sanitised when shown: the image's relative address still resolves.
+  await expect(content.locator('img')).toHaveAttribute('src', harness.feeds.url('/missing.png'));
 });
 
 test('a site’s address offers the feeds its page advertises, and subscribes to the one picked', async ({ page, harness }) => {

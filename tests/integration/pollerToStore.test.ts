@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedPollResult } from '../../shared/model/feed';
 import { createBackend, type Backend } from '../../electron/handlers/backend';
-import { sanitiseHtml } from '../../electron/feeds/sanitise/sanitiseHtml';
 import { openDatabase, type TidingsDb } from '../../renderer/db/database';
 import { addFeed, toSubscriptions } from '../../renderer/db/feeds';
 import { storePollResult } from '../../renderer/db/ingest';
@@ -42,7 +41,7 @@ describe('from a feed on the network to the store', () => {
     await backend.handlers['poller:subscribe']({ subscriptions: toSubscriptions(await db.feeds.toArray()) });
     await backend.handlers['poller:refresh']({});
     await backend.poller.whenIdle();
-    for (const result of results) await storePollResult(db, result, sanitiseHtml);
+    for (const result of results) await storePollResult(db, result);
   }
 
   it('stores the French example article with its feed, text and language', async () => {

@@ -13,8 +13,8 @@ export interface NormaliseOptions {
   /** Epoch milliseconds; future dates are clamped to it. */
   fetchedAt: number;
   /**
-   * False leaves contentHtml as the feed sent it, for callers that sanitise elsewhere (the renderer's
-   * native DOM is 2 to 4 times faster than jsdom). Everything else is still normalised.
+   * False leaves contentHtml as the feed sent it, as the app wants it: the reading pane sanitises an article when it
+   * is opened, over Chromium's DOM. True sanitises here, over jsdom, for the command-line inspector.
    */
   sanitise: boolean;
 }
@@ -27,9 +27,12 @@ function normaliseItem(item: RawItem, feed: RawFeed, options: NormaliseOptions):
   const published = normaliseDate(item.published, options.fetchedAt);
   const updated = normaliseDate(item.updated, options.fetchedAt);
   const rawHtml = item.contentHtml ?? item.summaryHtml ?? '';
-  const contentHtml = options.sanitise ? sanitiseHtml(rawHtml, url ?? base) : rawHtml;
+  // An explicit xml:base is what the publisher says relative references mean; without one the article's own page is.
+  const baseUrl = item.base ?? feed.base ?? url ?? feedBase;
+  const contentHtml = options.sanitise ? sanitiseHtml(rawHtml, baseUrl) : rawHtml;
   const title = toPlainText(item.title ?? '');
-  const excerptSource = item.summaryHtml && item.summaryHtml !== item.contentHtml ? item.summaryHtml : rawHtml;
+  // Without a summary of its own, the excerpt comes from the body once its provenance lines are out (normaliseFeed).
+  const summary = item.summaryHtml && item.summaryHtml !== item.contentHtml ? item.summaryHtml : null;
   return {
     id: articleId({ guid: item.guid, url, title, date: item.published ?? item.updated }),
     title: title || excerptOf(rawHtml, 80) || '(untitled)',
@@ -40,7 +43,8 @@ function normaliseItem(item: RawItem, feed: RawFeed, options: NormaliseOptions):
     language: normaliseLanguageTag(item.language),
     languageConfidence: null,
     contentHtml,
-    excerpt: excerptOf(excerptSource),
+    baseUrl,
+    excerpt: summary ? excerptOf(summary) : '',
     enclosures: item.enclosures.flatMap((enclosure) => {
       const enclosureUrl = resolveUrl(enclosure.url, base);
       return enclosureUrl ? [{ ...enclosure, url: enclosureUrl }] : [];
@@ -76,9 +80,10 @@ function resolvedSources(item: RawItem, feed: RawFeed, options: NormaliseOptions
 /** Turns what a format reader found into Tidings' model, annotating each article's language and provenance. */
 export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedFeed {
   const language = normaliseLanguageTag(feed.language);
-  const articles = feed.items.map((item) =>
-    annotateArticle(normaliseItem(item, feed, options), { language, url: options.feedUrl, declaredSources: resolvedSources(item, feed, options) }),
-  );
+  const articles = feed.items.map((item) => {
+    const article = annotateArticle(normaliseItem(item, feed, options), { language, url: options.feedUrl, declaredSources: resolvedSources(item, feed, options) });
+    return article.excerpt ? article : { ...article, excerpt: excerptOf(article.contentHtml) };
+  });
   const seen = new Set<string>();
   const unique = articles.filter((article) => !seen.has(article.id) && Boolean(seen.add(article.id)));
   const errors = [...feed.errors];

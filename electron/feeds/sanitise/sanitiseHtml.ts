@@ -6,8 +6,8 @@ import { articleHtmlPolicy, settleAddresses, type PolicyElement } from '../../..
  * Article HTML made safe to store and show: a strict allow-list run by DOMPurify over jsdom.
  * jsdom is the only Node DOM DOMPurify actually cleans with: on linkedom and happy-dom it returns
  * scripts and event handlers untouched (measured, see tests/bench/feeds). It costs about 2 ms per
- * article, so the app itself sanitises in the renderer, over Chromium's DOM, with the same policy;
- * this serves the inspector and any caller asking for `sanitise: true`, in the parse workers. jsdom is a development
+ * article, so the app itself sanitises in the reading pane, over Chromium's DOM, with the same policy, as it shows an
+ * article; this serves the inspector and any caller asking for `sanitise: true`, in the parse workers. jsdom is a development
  * dependency for that reason: the installed app never loads it.
  */
 

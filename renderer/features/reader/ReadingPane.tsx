@@ -11,7 +11,12 @@ import { OtherVersions } from '../stories/OtherVersions';
 import { openExternal } from './openExternal';
 import { provenanceOf } from './provenance';
 import { ProvenanceBox } from './ProvenanceBox';
-import { sanitizeArticleHtml } from '../../security/sanitizeArticleHtml';
+import { sanitizeArticleHtml, type SafeHtml } from '../../security/sanitizeArticleHtml';
+
+/** The article's text. Takes only sanitised HTML; the CSP forbids inline script besides. */
+function ArticleContent({ html, language, onClick }: { html: SafeHtml; language: string | null; onClick: (event: MouseEvent<HTMLDivElement>) => void }) {
+  return <div className="reader-content" lang={language ?? undefined} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
+}
 
 /** Right pane: the selected article, its provenance, and its text. */
 export function ReadingPane() {
@@ -22,8 +27,9 @@ export function ReadingPane() {
   const article = current?.row;
   const body = current?.body;
   const feed = useLiveQuery(() => (article ? db.feeds.get(article.feedId) : undefined), [article?.feedId]);
-  // Stored HTML was sanitised on the way in; once more here costs little and covers what older versions stored.
-  const html = useMemo(() => sanitizeArticleHtml(body?.contentHtml ?? '', article?.url ?? null), [body?.contentHtml, article?.url]);
+  // Stored as the feed sent it: this is where it is sanitised, once per opening (~0.5 ms).
+  const baseUrl = body?.baseUrl ?? article?.url ?? null;
+  const html = useMemo(() => sanitizeArticleHtml(body?.contentHtml ?? '', baseUrl), [body?.contentHtml, baseUrl]);
 
   const provenance = article && body ? provenanceOf(article, body) : null;
 
@@ -76,8 +82,7 @@ export function ReadingPane() {
           </div>
         </header>
         {body ? (
-          // Sanitised just above, and the CSP forbids inline script.
-          <div className="reader-content" lang={article.language ?? undefined} onClick={onContentClick} dangerouslySetInnerHTML={{ __html: html }} />
+          <ArticleContent html={html} language={article.language} onClick={onContentClick} />
         ) : (
           <p className="empty-hint">Loading…</p>
         )}

@@ -4,7 +4,6 @@ import { db } from '../../db/instance';
 import { addFeed } from '../../db/feeds';
 import { storePollResult } from '../../db/ingest';
 import { bridge } from '../../ipc/bridge';
-import { sanitizeArticleHtml } from '../../security/sanitizeArticleHtml';
 import type { FeedRecord } from '../../db/records';
 
 export type AddFeedResult =
@@ -28,7 +27,7 @@ export async function subscribeTo(input: string): Promise<AddFeedResult> {
   // under that address is found rather than added twice.
   const address = outcome.kind === 'updated' && outcome.movedTo ? outcome.movedTo : url;
   const feed = await addFeed(db, address, fetchedAt);
-  const { added } = await storePollResult(db, { feedId: feed.id, url: address, fetchedAt, outcome }, sanitizeArticleHtml);
+  const { added } = await storePollResult(db, { feedId: feed.id, url: address, fetchedAt, outcome });
   if (outcome.kind === 'failed') return { ok: false, error: outcome.error, feed };
   return { ok: true, feed, added };
 }

@@ -5,6 +5,7 @@
 import { eld } from 'eld/extrasmall';
 import { annotateArticle } from '../../../shared/lang/annotate';
 import { detectLanguage } from '../../../shared/lang/detect';
+import { OPENING_CHARS, resolveArticleLanguage } from '../../../shared/lang/resolve';
 import type { ParsedArticle } from '../../../shared/model/article';
 import type { BenchRow } from '../table';
 import { snippetLanguages, snippets } from './snippets';
@@ -36,6 +37,43 @@ function articleTexts(): string[] {
     const texts = snippets.filter((snippet) => snippet.language === language).map((snippet) => snippet.text);
     return `${(texts[0] ?? '').slice(0, 70)}\n${texts.slice(1).join(' ').slice(0, 1000)}`;
   });
+}
+
+/** Ten article-length texts per language: each snippet in turn as the title, the language's others as the body. */
+function rotatedArticles(): { language: string; text: string; opening: string }[] {
+  return snippetLanguages.flatMap((language) => {
+    const texts = snippets.filter((snippet) => snippet.language === language).map((snippet) => snippet.text);
+    return texts.map((title, index) => {
+      const body = [...texts.slice(index + 1), ...texts.slice(0, index)].join(' ').slice(0, 400);
+      return { language, text: `${title.slice(0, 70)}\n${body}`, opening: body.slice(0, OPENING_CHARS) };
+    });
+  });
+}
+
+/** How the pipeline resolves an article's language (the opening first, the whole sample when in doubt). */
+function resolutionRows(): BenchRow[] {
+  const articles = rotatedArticles();
+  const note = `${articles.length} article-length texts (a title and 400 characters), 10 per language`;
+  type Article = (typeof articles)[number];
+  const resolved = (declared: (language: string) => string | null) => ({ language, text, opening }: Article) =>
+    resolveArticleLanguage({ feedDeclared: declared(language), text, opening }).language;
+  const rate = (resolve: (article: Article) => string | null) =>
+    round1((100 * articles.filter((article) => resolve(article) === article.language).length) / articles.length);
+  // A CMS default left on feeds in every language: English, or French on the English ones.
+  const wrongly = (language: string) => (language === 'en' ? 'fr' : 'en');
+  const wholeSample = ({ text }: Article) => detectLanguage(text).language;
+  return [
+    { group: GROUP, name: 'resolved language, feed declares none', value: rate(resolved(() => null)), unit: '%', baseline: { name: 'whole sample detected', value: rate(wholeSample) }, note },
+    { group: GROUP, name: 'resolved language, feed declares a wrong one', value: rate(resolved(wrongly)), unit: '%', baseline: { name: 'whole sample detected', value: rate(wholeSample) }, note },
+    {
+      group: GROUP,
+      name: 'resolution time per article, feed declares the right language',
+      value: round1(timePerCall(articles, ({ language, text, opening }) => resolveArticleLanguage({ feedDeclared: language, text, opening }))),
+      unit: 'µs',
+      baseline: { name: 'whole sample detected', value: round1(timePerCall(articles, ({ text }) => detectLanguage(text))) },
+      note,
+    },
+  ];
 }
 
 function typicalArticles(): ParsedArticle[] {
@@ -93,6 +131,8 @@ export async function benchLanguage(): Promise<BenchRow[]> {
     unit: 'µs',
     baseline: { name: BASELINE, value: round1(timePerCall(texts, (text) => eld.detect(text))) },
   });
+
+  rows.push(...resolutionRows());
 
   const articles = typicalArticles();
   const feed = { language: null, url: 'https://news.example/feed' };

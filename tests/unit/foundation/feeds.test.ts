@@ -5,7 +5,7 @@ import { addFeed, removeFeed, toSubscriptions } from '../../../renderer/db/feeds
 import { storePollResult } from '../../../renderer/db/ingest';
 import type { FeedRecord } from '../../../renderer/db/records';
 import { useFreshDatabase } from './support/database';
-import { keepHtml, parsedArticle, pollResult, updated } from './support/fixtures';
+import { parsedArticle, pollResult, updated } from './support/fixtures';
 
 const database = useFreshDatabase();
 const now = Date.UTC(2025, 3, 2, 7, 30, 0);
@@ -47,8 +47,8 @@ describe('removeFeed', () => {
     const db = database();
     const gone = await addFeed(db, 'https://gone.example/rss', now);
     const kept = await addFeed(db, 'https://kept.example/rss', now);
-    await storePollResult(db, pollResult(gone.id, gone.url, updated([parsedArticle('1'), parsedArticle('2', { published: '2025-01-01T00:00:00Z' })]), now), keepHtml);
-    await storePollResult(db, pollResult(kept.id, kept.url, updated([parsedArticle('1'), parsedArticle('3')]), now), keepHtml);
+    await storePollResult(db, pollResult(gone.id, gone.url, updated([parsedArticle('1'), parsedArticle('2', { published: '2025-01-01T00:00:00Z' })]), now));
+    await storePollResult(db, pollResult(kept.id, kept.url, updated([parsedArticle('1'), parsedArticle('3')]), now));
 
     await removeFeed(db, gone.id);
 

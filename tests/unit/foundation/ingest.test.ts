@@ -7,7 +7,7 @@ import { setRead } from '../../../renderer/db/queries';
 import type { FeedRecord } from '../../../renderer/db/records';
 import type { FetchOutcome } from '../../../shared/model/feed';
 import { useFreshDatabase } from './support/database';
-import { keepHtml, parsedArticle, pollResult, updated } from './support/fixtures';
+import { parsedArticle, pollResult, updated } from './support/fixtures';
 
 const database = useFreshDatabase();
 const feedUrl = 'https://example.com/feed.xml';
@@ -20,24 +20,23 @@ beforeEach(async () => {
 });
 
 const store = (outcome: FetchOutcome, fetchedAt: number, feedId = feed.id) =>
-  storePollResult(database(), pollResult(feedId, feedUrl, outcome, fetchedAt), keepHtml);
+  storePollResult(database(), pollResult(feedId, feedUrl, outcome, fetchedAt));
 const currentFeed = async () => database().feeds.get(feed.id);
 const articlesOf = (feedId = feed.id) => database().articles.where('feedId').equals(feedId).toArray();
 
 describe('storePollResult with new articles', () => {
-  it('stores bodies as the sanitiser returns them, resolved against the article’s own address', async () => {
-    const seen: Array<[string, string | null]> = [];
-    const sanitize = (html: string, base: string | null) => {
-      seen.push([html, base]);
-      return html.replace(/<script>.*?<\/script>/g, '');
-    };
-    const withLink = parsedArticle('a', { url: 'https://example.com/a', contentHtml: '<p>Text</p><script>alert(1)</script>' });
-    const withoutLink = parsedArticle('b', { url: null, contentHtml: '<p>Other</p>' });
-    await storePollResult(database(), pollResult(feed.id, feedUrl, updated([withLink, withoutLink]), addedAt + hour), sanitize);
+  it('stores bodies as the feed sent them, with the base their relative addresses resolve against', async () => {
+    const withLink = parsedArticle('a', { url: 'https://example.com/a', contentHtml: '<p><img src="a.jpg"></p>' });
+    const withBase = parsedArticle('b', { url: 'https://example.com/b', baseUrl: 'https://cdn.example.com/b/', contentHtml: '<p>B</p>' });
+    const withoutLink = parsedArticle('c', { url: null, contentHtml: '<p>Other</p>' });
+    await storePollResult(database(), pollResult(feed.id, feedUrl, updated([withLink, withBase, withoutLink]), addedAt + hour));
 
-    const bodies = await database().bodies.toArray();
-    expect(bodies.map((body) => body.contentHtml).sort()).toEqual(['<p>Other</p>', '<p>Text</p>']);
-    expect(seen.map(([, base]) => base).sort()).toEqual([feedUrl, 'https://example.com/a'].sort());
+    const bodies = await database().bodies.orderBy('key').toArray();
+    expect(bodies.map((body) => [body.contentHtml, body.baseUrl])).toEqual([
+      ['<p><img src="a.jpg"></p>', 'https://example.com/a'],
+      ['<p>B</p>', 'https://cdn.example.com/b/'],
+      ['<p>Other</p>', feedUrl],
+    ]);
   });
 
   it('stores each article once however often the same fetch arrives', async () => {

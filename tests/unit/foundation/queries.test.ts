@@ -6,7 +6,7 @@ import { storePollResult } from '../../../renderer/db/ingest';
 import { listArticles, markAllRead, setRead, unreadCounts } from '../../../renderer/db/queries';
 import type { FeedRecord } from '../../../renderer/db/records';
 import { useFreshDatabase } from './support/database';
-import { keepHtml, parsedArticle, pollResult, updated } from './support/fixtures';
+import { parsedArticle, pollResult, updated } from './support/fixtures';
 
 const database = useFreshDatabase();
 const day = 86_400_000;
@@ -24,11 +24,11 @@ beforeEach(async () => {
   const db = database();
   news = await addFeed(db, 'https://news.example/rss', t0);
   blog = await addFeed(db, 'https://blog.example/atom', t0);
-  await storePollResult(db, pollResult(news.id, news.url, updated([parsedArticle('n1', { published: at(1) }), parsedArticle('n3', { published: at(3) })]), t0 + 3.2 * day), keepHtml);
-  await storePollResult(db, pollResult(news.id, news.url, updated([parsedArticle('n-undated')]), t0 + 2.5 * day), keepHtml);
-  await storePollResult(db, pollResult(news.id, news.url, updated([parsedArticle('n5', { published: at(5) })]), t0 + 5.1 * day), keepHtml);
-  await storePollResult(db, pollResult(blog.id, blog.url, updated([parsedArticle('b2', { published: at(2) }), parsedArticle('b4', { published: at(4) })]), t0 + 4.1 * day), keepHtml);
-  await storePollResult(db, pollResult(blog.id, blog.url, updated([parsedArticle('b-undated')]), t0 + 6 * day), keepHtml);
+  await storePollResult(db, pollResult(news.id, news.url, updated([parsedArticle('n1', { published: at(1) }), parsedArticle('n3', { published: at(3) })]), t0 + 3.2 * day));
+  await storePollResult(db, pollResult(news.id, news.url, updated([parsedArticle('n-undated')]), t0 + 2.5 * day));
+  await storePollResult(db, pollResult(news.id, news.url, updated([parsedArticle('n5', { published: at(5) })]), t0 + 5.1 * day));
+  await storePollResult(db, pollResult(blog.id, blog.url, updated([parsedArticle('b2', { published: at(2) }), parsedArticle('b4', { published: at(4) })]), t0 + 4.1 * day));
+  await storePollResult(db, pollResult(blog.id, blog.url, updated([parsedArticle('b-undated')]), t0 + 6 * day));
 });
 
 const ids = (rows: Array<{ articleId: string }>) => rows.map((row) => row.articleId);

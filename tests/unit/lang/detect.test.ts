@@ -126,6 +126,36 @@ describe('resolveArticleLanguage', () => {
     expect(resolveArticleLanguage({ declared: 'id', text: malay })).toMatchObject({ language: 'id', source: 'declared' });
   });
 
+  it('overrules a declaration written in another script, however short the text', () => {
+    // Too short for the detector to be sure of Bulgarian over Russian, but plainly not English.
+    const bulgarian = 'Централната банка запази лихвения процент без промяна.';
+    expect(resolveArticleLanguage({ feedDeclared: 'en', text: bulgarian })).toMatchObject({ language: 'bg' });
+    expect(resolveArticleLanguage({ feedDeclared: 'ru', text: bulgarian }).language).not.toBe('en');
+  });
+
+  it('keeps a Serbian declaration on Latin-script text', () => {
+    const serbianLatin = 'Vlada je u četvrtak usvojila novi zakon o radu, a sindikati najavljuju proteste ispred skupštine.';
+    expect(resolveArticleLanguage({ feedDeclared: 'sr', text: serbianLatin })).toMatchObject({ language: 'sr', source: 'feed' });
+  });
+
+  it('confirms a declaration from the body’s opening, not from a headline in another language', () => {
+    const headline = 'Breaking news: markets react to the central bank decision today';
+    const body = sample('de');
+    const evidence = { feedDeclared: 'en', text: `${headline}\n${body}`, opening: body.slice(0, 100) };
+    expect(resolveArticleLanguage(evidence).language).toBe('de');
+    expect(resolveArticleLanguage({ ...evidence, feedDeclared: 'de' })).toMatchObject({ language: 'de', source: 'feed' });
+  });
+
+  it('confirms a right declaration and overrules a wrong one when the opening is read first', () => {
+    for (const language of ['fr', 'es', 'pt', 'nl', 'pl', 'ru']) {
+      const body = `${sample(language)} ${sample(language)}`;
+      const evidence = { text: `Video\n${body}`, opening: body.slice(0, 100) };
+      expect(resolveArticleLanguage({ ...evidence, feedDeclared: language })).toMatchObject({ language, source: 'feed' });
+      // And a wrong declaration is still caught, from the opening or, failing that, the whole text.
+      expect(resolveArticleLanguage({ ...evidence, feedDeclared: language === 'ru' ? 'fr' : 'ru' }).language).toBe(language);
+    }
+  });
+
   it('says unknown when nothing declares and the text cannot tell', () => {
     expect(resolveArticleLanguage({ text: 'OK' })).toEqual({ language: null, confidence: 0, source: 'unknown' });
   });

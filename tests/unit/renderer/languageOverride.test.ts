@@ -4,7 +4,7 @@ import { setFeedLanguageOverride } from '../../../renderer/db/languageOverride';
 import { storePollResult } from '../../../renderer/db/ingest';
 import { languageCounts, listArticles } from '../../../renderer/db/queries';
 import { useFreshDatabase } from '../foundation/support/database';
-import { keepHtml, parsedArticle, pollResult, updated } from '../foundation/support/fixtures';
+import { parsedArticle, pollResult, updated } from '../foundation/support/fixtures';
 import { feedWith, hour, t0 } from './support';
 
 const database = useFreshDatabase();
@@ -40,7 +40,7 @@ describe('a feed’s language override', () => {
     const db = database();
     const feed = await feedWith(db, 'https://ca.example/rss', [parsedArticle('a', { language: 'es' })]);
     await setFeedLanguageOverride(db, feed.id, 'ca');
-    await storePollResult(db, pollResult(feed.id, feed.url, updated([parsedArticle('a', { language: 'es' }), parsedArticle('new', { language: 'es' })]), t0 + 50 * hour), keepHtml);
+    await storePollResult(db, pollResult(feed.id, feed.url, updated([parsedArticle('a', { language: 'es' }), parsedArticle('new', { language: 'es' })]), t0 + 50 * hour));
     const rows = await listArticles(db, { kind: 'feed', feedId: feed.id });
     expect(rows.map((row) => [row.articleId, row.language, row.detectedLanguage]).sort()).toEqual([
       ['a', 'ca', 'es'],

@@ -3,7 +3,7 @@ import type { TidingsDb } from '../../../renderer/db/database';
 import { addFeed } from '../../../renderer/db/feeds';
 import { storePollResult } from '../../../renderer/db/ingest';
 import type { FeedRecord } from '../../../renderer/db/records';
-import { keepHtml, parsedArticle, pollResult, updated } from '../foundation/support/fixtures';
+import { parsedArticle, pollResult, updated } from '../foundation/support/fixtures';
 
 export const t0 = Date.UTC(2024, 5, 25, 12);
 export const hour = 3_600_000;
@@ -25,6 +25,6 @@ export function storyVersion(id: string, language: string, hoursAfter: number, o
 /** Subscribes to a feed and stores one fetch of it. */
 export async function feedWith(db: TidingsDb, url: string, articles: ParsedArticle[], fetchedAt = t0 + 48 * hour): Promise<FeedRecord> {
   const feed = await addFeed(db, url, t0);
-  await storePollResult(db, pollResult(feed.id, feed.url, updated(articles), fetchedAt), keepHtml);
+  await storePollResult(db, pollResult(feed.id, feed.url, updated(articles), fetchedAt));
   return feed;
 }

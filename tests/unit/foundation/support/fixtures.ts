@@ -40,6 +40,3 @@ export function pollResult(feedId: string, url: string, outcome: FetchOutcome, f
 export function subscription(feedId: string, lastFetchedAt: number | null, overrides: Partial<Subscription> = {}): Subscription {
   return { feedId, url: `https://${feedId}.example/feed.xml`, validators: noValidators, lastFetchedAt, ...overrides };
 }
-
-/** For tests about what is stored rather than how it is cleaned: the HTML as it came. */
-export const keepHtml = (html: string): string => html;
