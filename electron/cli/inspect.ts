@@ -24,7 +24,7 @@ function appVersion(): string {
 
 async function inspect(target: string): Promise<Result> {
   if (/^https?:\/\//i.test(target)) {
-    const outcome = await fetchFeed({ url: target, validators: { etag: null, lastModified: null } }, { appVersion: appVersion(), reader: inlineFeedReader });
+    const outcome = await fetchFeed({ url: target, validators: { etag: null, lastModified: null } }, { appVersion: appVersion(), reader: inlineFeedReader, sanitise: true });
     if (outcome.kind === 'updated') return { ok: true, feed: outcome.feed };
     if (outcome.kind === 'failed') return { ok: false, error: outcome.error };
     return { ok: false, error: 'The server answered "not modified" to a request that asked for the whole feed' };

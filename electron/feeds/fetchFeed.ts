@@ -21,7 +21,10 @@ export interface FetchOptions {
   appVersion?: string;
   /** Where documents are parsed; default the shared worker pool. */
   reader?: FeedReader;
-  /** False leaves article HTML unsanitised, for a caller that sanitises it before storing. Default true. */
+  /**
+   * True sanitises article HTML here, over jsdom (a development dependency): for the inspector. The app leaves it as
+   * sent (the default) and sanitises an article when it is shown.
+   */
   sanitise?: boolean;
   /** When the address is a web page advertising exactly one feed, read that feed instead. Default true. */
   followAdvertisedFeed?: boolean;
@@ -93,7 +96,7 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     contentType: header(answer.headers['content-type']),
     url: answer.url,
     fetchedAt,
-    sanitise: options.sanitise ?? true,
+    sanitise: options.sanitise ?? false,
   });
 
   if (reading.kind === 'unreadable') throw new FeedProblem(reading.error);

@@ -29,7 +29,7 @@ export interface Backend {
 export function createBackend(options: BackendOptions): Backend {
   // Article HTML is sanitised by the renderer as it stores it, over Chromium's DOM: 2 to 4 times cheaper than jsdom here (npm run bench -- sanitise).
   const fetch =
-    options.fetch ?? ((subscription: Subscription) => fetchFeed(subscription, { appVersion: options.appInfo.version, sanitise: false }));
+    options.fetch ?? ((subscription: Subscription) => fetchFeed(subscription, { appVersion: options.appInfo.version }));
   const poller = new Poller({ ...options.poller, fetch, emit: options.emit });
   const handlers: Handlers = {
     'feeds:fetch': async ({ url }) => {
