@@ -29,12 +29,15 @@ export interface DeclaredSource {
 }
 
 /** How much of the body is read for language detection, after the title: plenty to tell a language, and the
- * detector's cost grows with it (a first refresh reads ~40,000 articles). */
+ * detector's cost grows with it (a first refresh reads ~40,000 articles). The list's excerpt (240 characters) is cut
+ * from the same text. */
 const DETECTION_TEXT_CHARS = 400;
 
 export interface AnnotatedArticle {
   article: ParsedArticle;
   language: ResolvedLanguage;
+  /** The text of the body's opening (provenance lines out), one line per block, as read for detection. */
+  openingText: string;
 }
 
 /** Fills in an article's language, translation, source links and credits. */
@@ -75,6 +78,7 @@ export function annotateArticleInDetail(article: ParsedArticle, feed: FeedContex
       translation,
     },
     language,
+    openingText: body,
   };
 }
 

@@ -1,11 +1,11 @@
 import type { ParsedArticle, ParsedFeed } from '../../../shared/model/article';
-import { annotateArticle, type DeclaredSource } from '../../../shared/lang/annotate';
+import { annotateArticleInDetail, type DeclaredSource } from '../../../shared/lang/annotate';
 import { normaliseLanguageTag } from '../../../shared/lang/tags';
 import type { RawFeed, RawItem } from '../parse/rawFeed';
 import { sanitiseHtml } from '../sanitise/sanitiseHtml';
 import { articleId } from './articleId';
 import { normaliseDate } from './parseDate';
-import { excerptOf, toPlainText } from './plainText';
+import { excerptOf, excerptOfText, toPlainText } from './plainText';
 import { resolveUrl, resolveWebUrl } from '../../../shared/util/url';
 
 export interface NormaliseOptions {
@@ -81,8 +81,10 @@ function resolvedSources(item: RawItem, feed: RawFeed, options: NormaliseOptions
 export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedFeed {
   const language = normaliseLanguageTag(feed.language);
   const articles = feed.items.map((item) => {
-    const article = annotateArticle(normaliseItem(item, feed, options), { language, url: options.feedUrl, declaredSources: resolvedSources(item, feed, options) });
-    return article.excerpt ? article : { ...article, excerpt: excerptOf(article.contentHtml) };
+    const context = { language, url: options.feedUrl, declaredSources: resolvedSources(item, feed, options) };
+    const { article, openingText } = annotateArticleInDetail(normaliseItem(item, feed, options), context);
+    // The opening was read for language detection already; the excerpt is the start of the same text.
+    return article.excerpt ? article : { ...article, excerpt: excerptOfText(openingText) };
   });
   const seen = new Set<string>();
   const unique = articles.filter((article) => !seen.has(article.id) && Boolean(seen.add(article.id)));

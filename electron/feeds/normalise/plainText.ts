@@ -5,12 +5,17 @@ import { htmlToLine } from '../../../shared/lang/htmlText';
  * Titles go through this too, since feeds put `<b>` and `&eacute;` in them as often as plain text.
  */
 export function toPlainText(html: string): string {
-  return html ? htmlToLine(html) : '';
+  return htmlToLine(html);
 }
 
 /** A plain-text opening of about `length` characters, cut at a word boundary. Only the opening of a long body is read. */
 export function excerptOf(html: string, length = 240): string {
-  const text = htmlToLine(html, length + 1);
+  return excerptOfText(htmlToLine(html, length + 1), length);
+}
+
+/** As excerptOf, from text already taken out of the HTML (its line breaks become spaces). */
+export function excerptOfText(opening: string, length = 240): string {
+  const text = opening.replace(/\n/g, ' ');
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   const lastSpace = cut.lastIndexOf(' ');
