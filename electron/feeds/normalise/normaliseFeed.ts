@@ -77,14 +77,25 @@ function resolvedSources(item: RawItem, feed: RawFeed, options: NormaliseOptions
   });
 }
 
+/** An article as the feed engine makes it, before its language and provenance are read. */
+export interface NormalisedItem {
+  article: ParsedArticle;
+  /** Where the item says it comes from, addresses made absolute. */
+  declaredSources: DeclaredSource[];
+}
+
+/** The feed engine's part: the format reader's values made into Tidings' model, one article per item. */
+export function normaliseItems(feed: RawFeed, options: NormaliseOptions): NormalisedItem[] {
+  return feed.items.map((item) => ({ article: normaliseItem(item, feed, options), declaredSources: resolvedSources(item, feed, options) }));
+}
+
 /** Turns what a format reader found into Tidings' model, annotating each article's language and provenance. */
 export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedFeed {
   const language = normaliseLanguageTag(feed.language);
-  const articles = feed.items.map((item) => {
-    const context = { language, url: options.feedUrl, declaredSources: resolvedSources(item, feed, options) };
-    const { article, openingText } = annotateArticleInDetail(normaliseItem(item, feed, options), context);
+  const articles = normaliseItems(feed, options).map(({ article, declaredSources }) => {
+    const annotated = annotateArticleInDetail(article, { language, url: options.feedUrl, declaredSources });
     // The opening was read for language detection already; the excerpt is the start of the same text.
-    return article.excerpt ? article : { ...article, excerpt: excerptOfText(openingText) };
+    return annotated.article.excerpt ? annotated.article : { ...annotated.article, excerpt: excerptOfText(annotated.openingText) };
   });
   const seen = new Set<string>();
   const unique = articles.filter((article) => !seen.has(article.id) && Boolean(seen.add(article.id)));

@@ -9,29 +9,6 @@ import { attributesOf, deepText, languageTag, listOf, textOf, trimmed } from './
 
 type Fields = Record<string, unknown>;
 
-// keepArray keeps every occurrence and its attributes; rss-parser otherwise keeps the first text only.
-const itemFields: Array<[string, string, { keepArray: boolean }]> = [
-  ['$', 'attributes', { keepArray: true }],
-  ['link', 'links', { keepArray: true }],
-  ['atom:link', 'atomLinks', { keepArray: true }],
-  ['author', 'authorNodes', { keepArray: true }],
-  ['dc:creator', 'creatorNodes', { keepArray: true }],
-  ['content', 'contentNodes', { keepArray: true }],
-  ['description', 'descriptionNodes', { keepArray: true }],
-  ['category', 'categoryNodes', { keepArray: true }],
-  ['dc:subject', 'subjectNodes', { keepArray: true }],
-  ['enclosure', 'enclosureNodes', { keepArray: true }],
-  ['media:content', 'mediaNodes', { keepArray: true }],
-  ['media:group', 'mediaGroups', { keepArray: true }],
-  ['guid', 'guidNodes', { keepArray: true }],
-  ['atom:updated', 'atomUpdated', { keepArray: true }],
-  ['dcterms:modified', 'modified', { keepArray: true }],
-  ['issued', 'issued', { keepArray: true }],
-  ['modified', 'modified', { keepArray: true }],
-  ['dc:source', 'dcSources', { keepArray: true }],
-  ['source', 'sourceNodes', { keepArray: true }],
-];
-
 const feedFields: Array<[string, string, { keepArray: boolean }]> = [
   ['$', 'attributes', { keepArray: true }],
   ['dc:language', 'dcLanguage', { keepArray: true }],
@@ -40,12 +17,10 @@ const feedFields: Array<[string, string, { keepArray: boolean }]> = [
   ['title', 'titleNodes', { keepArray: true }],
 ];
 
-interface AtomItemBuilder {
+/** rss-parser's per-item builders, and the builders of the RSS family, which receive the whole document. */
+interface ParserInternals {
+  parseItemRss(item: Fields, fields: unknown): Fields;
   parseItemAtom(entry: Fields): Fields;
-}
-
-/** rss-parser's builders for the RSS family; each receives the whole document, root element included. */
-interface RssBuilders {
   buildRSS0_9(document: Fields): Fields;
   buildRSS1(document: Fields): Fields;
   buildRSS2(document: Fields): Fields;
@@ -53,24 +28,32 @@ interface RssBuilders {
 
 const rssBuilderNames = ['buildRSS0_9', 'buildRSS1', 'buildRSS2'] as const;
 
+/**
+ * rss-parser reads the XML and recognises the format; the items are read here from the elements as xml2js gives them.
+ * Its own item builders copy some thirty fields, strip every body to a text snippet (a regex pass and an entity
+ * decoding per item) and convert dates with `new Date(x).toISOString()`, which throws on a bad Atom date and loses the
+ * whole feed. Tidings uses none of that, and it cost more than a tenth of the parse.
+ */
 function newParser(): Parser<Fields, Fields> {
-  const parser = new Parser<Fields, Fields>({ customFields: { item: itemFields, feed: feedFields as unknown as string[] }, defaultRSS: 2 });
-  // rss-parser converts Atom dates with `new Date(x).toISOString()`, which throws on a bad date and
-  // loses the whole feed; the raw strings are taken aside here and read by our own date parser.
-  const builder = parser as unknown as AtomItemBuilder;
-  const original = builder.parseItemAtom.bind(parser);
-  builder.parseItemAtom = (entry: Fields): Fields => {
-    const { published, updated, ...rest } = entry;
-    return { ...original(rest), rawPublished: textOf(published), rawUpdated: textOf(updated) };
-  };
+  const parser = new Parser<Fields, Fields>({ customFields: { feed: feedFields as unknown as string[] }, defaultRSS: 2 });
+  const internals = parser as unknown as ParserInternals;
+  internals.parseItemRss = (item: Fields): Fields => item;
+  internals.parseItemAtom = (entry: Fields): Fields => entry;
   // rss-parser reads the channel only, so the attributes of <rss> or <rdf:RDF> (an xml:base there) are taken aside
-  // here. Atom needs no such step: its root is the <feed> whose attributes the custom fields already keep.
-  const rssBuilders = parser as unknown as RssBuilders;
+  // here. Atom needs no such step: its root is the <feed> whose attributes the feed's custom fields keep.
   for (const name of rssBuilderNames) {
-    const build = rssBuilders[name].bind(parser);
-    rssBuilders[name] = (document: Fields): Fields => ({ ...build(document), rootAttributes: attributesOf(Object.values(document)[0]) });
+    const build = internals[name].bind(parser);
+    internals[name] = (document: Fields): Fields => ({ ...build(document), rootAttributes: attributesOf(Object.values(document)[0]) });
   }
   return parser;
+}
+
+/** XHTML content (`type="xhtml"`) as markup: xml2js leaves it as a tree, which rss-parser's builder writes back out. */
+const xhtmlWriter = new Parser<Fields, Fields>() as unknown as ParserInternals;
+
+function xhtmlMarkup(node: unknown): string | null {
+  const written = xhtmlWriter.parseItemAtom({ content: [node] }).content;
+  return typeof written === 'string' ? written : null;
 }
 
 const notAFeedMessage = /Feed not recognized|Unable to parse XML/;
@@ -154,7 +137,7 @@ function feedBase(output: Fields, feedUrl: string): string | null {
 
 /** The item's own xml:base, resolved; null when it has none, so the feed's base applies. */
 function itemBase(item: Fields, inherited: string): string | null {
-  const own = attributesOf({ $: item.attributes })['xml:base'];
+  const own = attributesOf(item)['xml:base'];
   return own ? resolveUrl(own, inherited) : null;
 }
 
@@ -211,7 +194,7 @@ function categoriesOf(...lists: unknown[]): string[] {
 }
 
 function mediaEnclosures(item: Fields): RawItem['enclosures'] {
-  const nodes = [...listOf(item.mediaNodes), ...listOf(item.mediaGroups).flatMap((group) => listOf((group as Fields)['media:content']))];
+  const nodes = [...listOf(item['media:content']), ...listOf(item['media:group']).flatMap((group) => listOf((group as Fields)['media:content']))];
   return nodes.flatMap((node) => {
     const attributes = attributesOf(node);
     const url = trimmed(attributes.url);
@@ -230,11 +213,11 @@ function dedupeEnclosures(list: RawItem['enclosures']): RawItem['enclosures'] {
  */
 function declaredSources(item: Fields, canonical: string | null): DeclaredSource[] {
   const sources: DeclaredSource[] = [];
-  for (const node of listOf(item.dcSources)) {
+  for (const node of listOf(item['dc:source'])) {
     const value = trimmed(textOf(node) ?? attributesOf(node)['rdf:resource']);
     if (value) sources.push({ kind: 'dc:source', value });
   }
-  for (const node of listOf(item.sourceNodes)) {
+  for (const node of listOf(item.source)) {
     const fields = (node ?? {}) as Fields;
     const atomLink = linkAlternates(listOf(fields.link)).main;
     const value = trimmed(attributesOf(node).url) ?? atomLink ?? trimmed(textOf(fields.id));
@@ -246,66 +229,66 @@ function declaredSources(item: Fields, canonical: string | null): DeclaredSource
 }
 
 function rssItem(item: Fields, feedBase: string): RawItem {
-  const links = linkAlternates([...listOf(item.atomLinks)]);
-  const plainLink = trimmed(listOf(item.links).map(textOf).find((value) => trimmed(value)) ?? null);
-  const guidNode = listOf(item.guidNodes)[0];
+  const links = linkAlternates(listOf(item['atom:link']));
+  const plainLink = trimmed(listOf(item.link).map(textOf).find((value) => trimmed(value)) ?? null);
+  const guidNode = listOf(item.guid)[0];
   const guid = trimmed(textOf(guidNode));
   const guidIsLink = guid !== null && attributesOf(guidNode).isPermaLink !== 'false' && /^https?:\/\//i.test(guid);
-  const authors = [...listOf(item.creatorNodes), ...listOf(item.authorNodes)].map(personName).filter((name): name is string => name !== null);
-  const enclosureNodes = listOf(item.enclosureNodes).flatMap((node) => {
+  const authors = [...listOf(item['dc:creator']), ...listOf(item.author)].map(personName).filter((name): name is string => name !== null);
+  const enclosureNodes = listOf(item.enclosure).flatMap((node) => {
     const attributes = attributesOf(node);
     const url = trimmed(attributes.url);
     return url ? [{ url, type: trimmed(attributes.type), length: numberOrNull(attributes.length) }] : [];
   });
+  const description = trimmed(textOf(item.description));
   return {
     ...emptyItem(),
-    guid: guid ?? trimmed(textOf(item['rdf:about'])),
-    title: trimmed(textOf(item.title)),
+    guid: guid ?? trimmed(attributesOf(item)['rdf:about']),
+    title: trimmed(textOf(item.title) ?? textOf(item['dc:title'])),
     link: plainLink ?? links.main ?? (guidIsLink ? guid : null),
     base: itemBase(item, feedBase),
-    published: trimmed(textOf(item.pubDate)) ?? trimmed(textOf(item.date)),
-    updated: trimmed(textOf(item.atomUpdated)) ?? trimmed(textOf(item.modified)),
+    published: trimmed(textOf(item.pubDate)) ?? trimmed(textOf(item['dc:date'])),
+    updated: trimmed(textOf(item['atom:updated'])) ?? trimmed(textOf(item.modified)) ?? trimmed(textOf(item['dcterms:modified'])),
     authors: [...new Set(authors)],
-    contentHtml: trimmed(textOf(item['content:encoded'])) ?? trimmed(textOf(item.descriptionNodes)),
-    summaryHtml: trimmed(textOf(item.descriptionNodes)),
+    contentHtml: trimmed(textOf(item['content:encoded'])) ?? description,
+    summaryHtml: description,
     enclosures: dedupeEnclosures([...enclosureNodes, ...links.enclosures, ...mediaEnclosures(item)]),
-    categories: categoriesOf(item.categoryNodes, item.subjectNodes),
+    categories: categoriesOf(item.category, item['dc:subject']),
     alternates: links.alternates,
-    language: languageTag(textOf(item.language) ?? attributesOf({ $: item.attributes })['xml:lang']),
+    language: languageTag(textOf(item['dc:language']) ?? textOf(item.language) ?? attributesOf(item)['xml:lang']),
     declaredSources: declaredSources(item, links.canonical),
   };
 }
 
-function atomContent(node: unknown, rendered: unknown): string | null {
+/** Atom text constructs (content, summary): `text` becomes HTML, `html` is taken as it is, `xhtml` is written out. */
+function atomHtml(node: unknown): string | null {
   if (node === undefined) return null;
   const attributes = attributesOf(node);
   if (attributes.src) return null;
   const type = (attributes.type ?? 'text').toLowerCase();
-  const value = typeof rendered === 'string' ? rendered : textOf(node);
+  const value = textOf(node) ?? (node !== null && typeof node === 'object' ? xhtmlMarkup(node) : null);
   if (value === null) return null;
   return type === 'text' || type === 'text/plain' ? textToHtml(value) : trimmed(value);
 }
 
 function atomItem(item: Fields, feedBase: string): RawItem {
-  const links = linkAlternates(listOf(item.links));
-  const contentNode = listOf(item.contentNodes)[0];
-  const summaryNode = listOf(item.summary)[0];
-  const authors = listOf(item.authorNodes).map(personName).filter((name): name is string => name !== null);
+  const links = linkAlternates(listOf(item.link));
+  const authors = listOf(item.author).map(personName).filter((name): name is string => name !== null);
   return {
     ...emptyItem(),
     guid: trimmed(textOf(item.id)),
     title: trimmed(textOf(item.title)) ?? deepText(item.title),
     link: links.main,
     base: itemBase(item, feedBase),
-    published: trimmed(textOf(item.rawPublished)) ?? trimmed(textOf(item.issued)),
-    updated: trimmed(textOf(item.rawUpdated)) ?? trimmed(textOf(item.modified)),
+    published: trimmed(textOf(item.published)) ?? trimmed(textOf(item.issued)),
+    updated: trimmed(textOf(item.updated)) ?? trimmed(textOf(item.modified)),
     authors: [...new Set(authors)],
-    contentHtml: atomContent(contentNode, item.content),
-    summaryHtml: summaryNode === undefined ? null : trimmed(textOf(item.summary)),
+    contentHtml: atomHtml(listOf(item.content)[0]),
+    summaryHtml: atomHtml(listOf(item.summary)[0]),
     enclosures: dedupeEnclosures([...links.enclosures, ...mediaEnclosures(item)]),
-    categories: categoriesOf(item.categoryNodes),
+    categories: categoriesOf(item.category),
     alternates: links.alternates,
-    language: languageTag(attributesOf({ $: item.attributes })['xml:lang']),
+    language: languageTag(attributesOf(item)['xml:lang']),
     declaredSources: declaredSources(item, links.canonical),
   };
 }

@@ -25,3 +25,12 @@ export function rssFeed(items: number, seed = 0): string {
   }).join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Bench ${seed}</title><link>https://bench.example/</link><language>fr</language>\n${entries}\n</channel></rss>\n`;
 }
+
+export function atomFeed(items: number, seed = 0): string {
+  const entries = Array.from({ length: items }, (_, index) => {
+    const id = seed * 100_000 + index;
+    const date = new Date(Date.UTC(2024, 0, 1) + id * 60_000).toISOString();
+    return `<entry><id>tag:bench.example,2024:${id}</id><title>${escape(sentence(id, 8))}</title><link href="/story/${id}"/><published>${date}</published><updated>${date}</updated><author><name>Auteur ${id % 17}</name></author><category term="cat${id % 5}"/><content type="html">${escape(articleHtml(id))}</content></entry>`;
+  }).join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr" xml:base="https://bench.example/"><title>Bench ${seed}</title><id>tag:bench.example,2024:feed</id><updated>2024-01-01T00:00:00Z</updated><link href="https://bench.example/"/>\n${entries}\n</feed>\n`;
+}

@@ -13,6 +13,17 @@ async function read(name: string, url = `https://feeds.example/${name}`, content
 }
 
 describe('RSS 2.0', () => {
+  it('reads Dublin Core item fields: dc:title, dc:date, dcterms:modified and dc:language', async () => {
+    const [first, second] = (await read('rss-dublin-core.xml')).articles;
+    expect(first).toMatchObject({
+      title: 'La fiesta del barrio vuelve este fin de semana',
+      published: '2024-05-02T08:15:00Z',
+      updated: '2024-05-03T09:00:00Z',
+      language: 'es',
+    });
+    expect(second).toMatchObject({ title: 'The element title wins', published: '2024-05-02T10:00:00Z', language: 'en' });
+  });
+
   it('reads the channel and normalises every field of an item', async () => {
     const feed = await read('rss2-full.xml', 'https://quotidien.example/feed/rss');
     expect(feed).toMatchObject({ title: 'Le Quotidien & Co', siteUrl: 'https://quotidien.example/', language: 'fr', errors: [] });
