@@ -78,6 +78,7 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     headers,
     connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
     deadline: Date.now() + (options.timeoutMs ?? 30_000),
+    timeoutMs: options.timeoutMs ?? 30_000,
     maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
     wantsBody: (status) => status >= 200 && status < 300,
   });
@@ -86,7 +87,7 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     etag: header(answer.headers.etag) ?? (answer.status === 304 ? request.validators.etag : null),
     lastModified: header(answer.headers['last-modified']) ?? (answer.status === 304 ? request.validators.lastModified : null),
   };
-  if (answer.status === 304) return { kind: 'not-modified', validators };
+  if (answer.status === 304) return { kind: 'not-modified', validators, ...(answer.movedTo ? { movedTo: answer.movedTo } : {}) };
   if (answer.status < 200 || answer.status >= 300) {
     throw problemForStatus(answer.status, answer.statusText, answer.url, header(answer.headers['retry-after']) ?? undefined);
   }
@@ -117,7 +118,9 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     return { ...followed, movedTo: followed.movedTo ?? only.url, feed: { ...followed.feed, errors: [note, ...followed.feed.errors] } };
   }
 
-  const suggested = reading.suggestedIntervalSeconds ?? maxAgeSeconds(header(answer.headers['cache-control']));
+  // Both are lower bounds on how often to ask, so the larger wins: a ttl of 5 min under max-age=7200 still means 2 h.
+  const bounds = [reading.suggestedIntervalSeconds, maxAgeSeconds(header(answer.headers['cache-control']))].filter((seconds) => seconds !== null);
+  const suggested = bounds.length > 0 ? Math.max(...bounds) : null;
   return {
     kind: 'updated',
     feed: reading.feed,

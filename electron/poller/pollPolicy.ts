@@ -20,7 +20,8 @@ export const defaultJitterShare = 0.1;
 /** The feed's health after one more fetch. */
 export function afterFetch(health: FeedHealth, outcome: FetchOutcome, fetchedAt: number): FeedHealth {
   if (outcome.kind === 'failed') {
-    const retryAfterMs = (outcome.retryAfterSeconds ?? 0) * 1000;
+    // Held to the backoff cap like every other wait, so that no answer can silence a feed for longer than a day.
+    const retryAfterMs = Math.min((outcome.retryAfterSeconds ?? 0) * 1000, maxBackoffMs);
     return { ...health, failures: health.failures + 1, notBefore: retryAfterMs > 0 ? fetchedAt + retryAfterMs : 0 };
   }
   const suggestedIntervalMs =

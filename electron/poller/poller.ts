@@ -166,7 +166,7 @@ export class Poller {
     else if (current) {
       this.subscriptions.set(subscription.feedId, {
         ...current,
-        url: outcome.kind === 'updated' && outcome.movedTo ? outcome.movedTo : current.url,
+        url: this.addressAfter(current, outcome),
         validators: outcome.kind === 'failed' ? current.validators : outcome.validators,
         lastFetchedAt: fetchedAt,
       });
@@ -186,6 +186,17 @@ export class Poller {
       this.idleWaiters = [];
       for (const resolve of waiters) resolve();
     }
+  }
+
+  /**
+   * Where the feed is fetched from next: a permanent move, whether the answer was the feed or a 304, is followed unless
+   * another subscription already has the new address, the same rule the renderer's store keeps.
+   */
+  private addressAfter(current: Subscription, outcome: FetchOutcome): string {
+    const movedTo = outcome.kind === 'failed' ? null : outcome.movedTo;
+    if (!movedTo || movedTo === current.url) return current.url;
+    for (const other of this.subscriptions.values()) if (other.feedId !== current.feedId && other.url === movedTo) return current.url;
+    return movedTo;
   }
 
   private reportProgress(): void {

@@ -20,8 +20,15 @@ export async function storePollResult(db: TidingsDb, result: FeedPollResult): Pr
     return { added: 0 };
   }
   if (outcome.kind === 'not-modified') {
-    await db.feeds.update(feedId, { error: null, lastFetchedAt: fetchedAt, ...validatorFields(outcome.validators) });
-    return { added: 0 };
+    return db.transaction('rw', db.feeds, async () => {
+      const feed = await db.feeds.get(feedId);
+      if (!feed) return { added: 0 }; // unsubscribed while the fetch was in flight
+      const update: Partial<FeedRecord> = { error: null, lastFetchedAt: fetchedAt, ...validatorFields(outcome.validators) };
+      const url = await newAddress(db, feed, outcome.movedTo);
+      if (url) update.url = url;
+      await db.feeds.update(feedId, update);
+      return { added: 0 };
+    });
   }
   const unique = new Map<string, ParsedArticle>();
   for (const article of outcome.feed.articles) unique.set(articleKey(feedId, article.id), article);
@@ -51,13 +58,17 @@ export async function storePollResult(db: TidingsDb, result: FeedPollResult): Pr
       ...validatorFields(outcome.validators),
     };
     if (outcome.feed.title) update.title = outcome.feed.title;
-    // A feed that moved to an address already followed keeps its old one: the server's redirect still leads there.
-    if (outcome.movedTo && outcome.movedTo !== feed.url && !(await db.feeds.where('url').equals(outcome.movedTo).count())) {
-      update.url = outcome.movedTo;
-    }
+    const url = await newAddress(db, feed, outcome.movedTo);
+    if (url) update.url = url;
     await db.feeds.update(feedId, update);
     return { added };
   });
+}
+
+/** A feed that moved to an address already followed keeps its old one: the server's redirect still leads there. */
+async function newAddress(db: TidingsDb, feed: FeedRecord, movedTo: string | null | undefined): Promise<string | null> {
+  if (!movedTo || movedTo === feed.url) return null;
+  return (await db.feeds.where('url').equals(movedTo).count()) === 0 ? movedTo : null;
 }
 
 function toRow(

@@ -26,7 +26,15 @@ export type FetchOutcome =
       /** How often the publisher asks to be polled (RSS `ttl`, `sy:updatePeriod`, Cache-Control max-age), in seconds. */
       suggestedIntervalSeconds?: number;
     }
-  | { kind: 'not-modified'; validators: Validators }
+  | {
+      kind: 'not-modified';
+      validators: Validators;
+      /**
+       * Set when permanent redirects led to the answer, as for `updated`: a server that keeps answering 304 at the new
+       * address would otherwise never get the move stored.
+       */
+      movedTo?: string;
+    }
   | {
       kind: 'failed';
       /** One line a user can read, e.g. "Not a feed: the address answered with a web page". */

@@ -86,7 +86,8 @@ export function decodeText(bytes: Uint8Array, contentType: string | null): Decod
   const declared = charsetFromContentType(contentType) ?? sniffUtf16(bytes) ?? charsetFromMarkup(bytes);
   let warning: string | null = null;
   let decoder = declared ? decoderFor(declared) : null;
-  if (declared && !decoder) warning = `Unknown character set “${declared}”; read as UTF-8`;
+  const unknown = declared !== null && decoder === null;
+  if (unknown) warning = `Unknown character set “${declared}”; read as UTF-8`;
   decoder ??= new TextDecoder('utf-8');
 
   if (decoder.encoding === 'utf-8') {
@@ -95,7 +96,12 @@ export function decodeText(bytes: Uint8Array, contentType: string | null): Decod
     // Mislabelled Latin-1 is the usual cause, and reading it as UTF-8 turns "Fête" into "F�te".
     const markup = charsetFromMarkup(bytes);
     const fallback = (markup && decoderFor(markup)?.encoding !== 'utf-8' ? decoderFor(markup) : null) ?? new TextDecoder('windows-1252');
-    warning = `The feed said it was UTF-8 but is not; read it as ${fallback.encoding}`;
+    // Say what was actually declared: blaming a "UTF-8" label the feed never gave sends the publisher looking for nothing.
+    warning = !declared
+      ? `The feed declared no character set and is not UTF-8; read it as ${fallback.encoding}`
+      : unknown
+        ? `Unknown character set “${declared}”, and the feed is not UTF-8; read it as ${fallback.encoding}`
+        : `The feed said it was UTF-8 but is not; read it as ${fallback.encoding}`;
     decoder = fallback;
   } else if (singleByteFamilies.test(decoder.encoding) && hasNonAscii(bytes)) {
     // Servers label feeds Latin-1 by default; real Latin-1 text is almost never valid UTF-8 by accident.

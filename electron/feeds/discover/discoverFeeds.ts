@@ -2,13 +2,15 @@ import { defaultMaxBodyBytes, tidingsUserAgent } from '../fetchFeed';
 import { FeedProblem, unreachable } from '../http/feedProblem';
 import { fetchWithRedirects } from '../http/fetchWithRedirects';
 import { problemForStatus } from '../http/statusMessages';
-import { readFeedDocument } from '../parse/readFeedDocument';
+import { sharedFeedReader, type FeedReader } from '../worker/feedReader';
 import type { Discovery } from '../../../shared/model/feed';
 import { findFeedLinks, type DiscoveredFeed } from './findFeedLinks';
 
 export interface DiscoverOptions {
   userAgent?: string;
   timeoutMs?: number;
+  /** Where candidate documents are parsed: the worker threads by default, as for polling. */
+  reader?: FeedReader;
 }
 
 export type { Discovery } from '../../../shared/model/feed';
@@ -38,7 +40,7 @@ function feedType(format: string | undefined): DiscoveredFeed['type'] {
 async function probe(url: string, options: DiscoverOptions): Promise<DiscoveredFeed | null> {
   try {
     const document = await fetchDocument(url, options);
-    const reading = await readFeedDocument({ ...document, fetchedAt: Date.now(), sanitise: false });
+    const reading = await (options.reader ?? sharedFeedReader()).read({ ...document, fetchedAt: Date.now(), sanitise: false });
     if (reading.kind !== 'feed') return null;
     const text = document.body.subarray(0, 2048).toString('latin1');
     const format = /^\s*[{[]/.test(text) ? 'json' : /<feed[\s>]/.test(text) ? 'atom' : 'rss';
@@ -59,7 +61,7 @@ export async function discoverFeeds(siteUrl: string, options: DiscoverOptions = 
   } catch (error) {
     return { kind: 'failed', error: (error instanceof FeedProblem ? error : unreachable(siteUrl, error)).message };
   }
-  const reading = await readFeedDocument({ ...page, fetchedAt: Date.now(), sanitise: false });
+  const reading = await (options.reader ?? sharedFeedReader()).read({ ...page, fetchedAt: Date.now(), sanitise: false });
   if (reading.kind === 'feed') return { kind: 'found', feeds: [{ url: page.url, title: reading.feed.title, type: 'unknown' }] };
   const advertised = reading.kind === 'web-page' ? reading.feeds : findFeedLinks(page.body.toString('utf8'), page.url);
   if (advertised.length > 0) return { kind: 'found', feeds: advertised };

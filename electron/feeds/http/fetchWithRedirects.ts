@@ -26,7 +26,7 @@ export async function fetchWithRedirects(url: string, options: Omit<HttpGetOptio
     });
     const location = answer.headers.location;
     if (!redirectStatuses.has(answer.status) || !location) return { ...answer, url: current, movedTo };
-    if (hop >= maxRedirects) throw new FeedProblem(`Too many redirects: ${hostOf(url)} sent Tidings through more than ${maxRedirects} addresses`);
+    if (hop >= maxRedirects) throw new FeedProblem(`Too many redirects: ${hostOf(url)} redirected more than ${maxRedirects} times`);
     let next: string;
     try {
       next = new URL(location, current).href;

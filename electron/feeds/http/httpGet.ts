@@ -11,6 +11,8 @@ export interface HttpGetOptions {
   connectTimeoutMs: number;
   /** Epoch milliseconds by which headers and body must all have arrived. */
   deadline: number;
+  /** The whole allowance the deadline was set from, for the message; else what is left of it when this request starts. */
+  timeoutMs?: number;
   /** Limit on the body after decompression; the raw body is held to it too. */
   maxBodyBytes: number;
   /** Whether to read the body of an answer with this status; others are dropped unread. */
@@ -63,11 +65,12 @@ export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswe
     };
 
     const remaining = Math.max(0, options.deadline - Date.now());
-    timers.push(setTimeout(() => abort(new FeedProblem(`${hostOf(url)} took too long to send the feed (over ${Math.round((remaining || 1) / 1000)} s)`)), remaining));
+    const allowed = describeSeconds(options.timeoutMs ?? remaining);
+    timers.push(setTimeout(() => abort(new FeedProblem(`${hostOf(url)} took too long to send the feed (over ${allowed})`)), remaining));
     request.on('socket', (socket) => {
       if (!socket.connecting) return;
       const connectTimer = setTimeout(
-        () => abort(new FeedProblem(`Could not reach ${hostOf(url)}: no answer within ${Math.round(options.connectTimeoutMs / 1000)} s`)),
+        () => abort(new FeedProblem(`Could not reach ${hostOf(url)}: the connection did not open within ${describeSeconds(options.connectTimeoutMs)}`)),
         options.connectTimeoutMs,
       );
       timers.push(connectTimer);
@@ -89,6 +92,12 @@ export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswe
     });
     request.end();
   });
+}
+
+/** "0.5 s", "2.5 s", "30 s": rounding a short timeout to whole seconds would misstate it ("over 1 s" for 500 ms). */
+export function describeSeconds(milliseconds: number): string {
+  const seconds = milliseconds / 1000;
+  return `${seconds >= 10 ? Math.round(seconds) : Number(seconds.toPrecision(2))} s`;
 }
 
 function tooLarge(limit: number): FeedProblem {

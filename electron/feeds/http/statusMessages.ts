@@ -1,6 +1,6 @@
 import { hostOf } from '../../../shared/util/url';
 import { FeedProblem } from './feedProblem';
-import { describeWait, parseRetryAfter } from './retryAfter';
+import { describeWait, maxRetryAfterSeconds, parseRetryAfter } from './retryAfter';
 
 /** Turns an HTTP answer that carries no feed into the failure a reader sees. */
 export function problemForStatus(status: number, statusText: string, url: string, retryAfterHeader: string | undefined): FeedProblem {
@@ -8,8 +8,13 @@ export function problemForStatus(status: number, statusText: string, url: string
   const host = hostOf(url);
   if (status === 410) return new FeedProblem(`The feed is gone: ${host} says it was removed for good (${code})`, { gone: true });
   if (status === 429 || status === 503) {
-    const retryAfterSeconds = parseRetryAfter(retryAfterHeader);
-    const wait = retryAfterSeconds === undefined ? '' : `; it asks to wait ${describeWait(retryAfterSeconds)}`;
+    const asked = parseRetryAfter(retryAfterHeader);
+    const retryAfterSeconds = asked === undefined ? undefined : Math.min(asked, maxRetryAfterSeconds);
+    const wait = !asked
+      ? ''
+      : asked > maxRetryAfterSeconds
+        ? `; it asks to wait ${describeWait(asked)}, Tidings tries again in ${describeWait(maxRetryAfterSeconds)}`
+        : `; it asks to wait ${describeWait(asked)}`;
     const what = status === 429 ? `${host} is receiving too many requests` : `${host} is temporarily unavailable`;
     return new FeedProblem(`${what} (${code})${wait}`, retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
   }

@@ -50,9 +50,11 @@ function normaliseItem(item: RawItem, feed: RawFeed, options: NormaliseOptions):
       return enclosureUrl ? [{ ...enclosure, url: enclosureUrl }] : [];
     }),
     categories: item.categories,
+    // hreflang may carry a region or script (pt-BR, zh-Hant); Tidings speaks of languages by their primary subtag.
     alternates: item.alternates.flatMap((alternate) => {
       const alternateUrl = resolveWebUrl(alternate.url, base);
-      return alternateUrl ? [{ language: alternate.language, url: alternateUrl }] : [];
+      const language = normaliseLanguageTag(alternate.language);
+      return alternateUrl && language ? [{ language, url: alternateUrl }] : [];
     }),
     translation: null,
     sourceLinks: [],

@@ -4,7 +4,7 @@ import { resolveUrl } from '../../../shared/util/url';
 import { toPlainText, textToHtml } from '../normalise/plainText';
 import { FeedProblem } from '../http/feedProblem';
 import { emptyItem, type RawFeed, type RawItem } from './rawFeed';
-import { closeTruncated, repairXml } from './repairXml';
+import { closeTruncated, HTML_ENTITIES_FIX, repairXml, splitItems, usesHtmlEntities, wrapRawHtml, type Repair } from './repairXml';
 import { attributesOf, deepText, languageTag, listOf, textOf, trimmed } from './xmlValues';
 
 type Fields = Record<string, unknown>;
@@ -15,6 +15,7 @@ const feedFields: Array<[string, string, { keepArray: boolean }]> = [
   ['sy:updatePeriod', 'updatePeriod', { keepArray: true }],
   ['sy:updateFrequency', 'updateFrequency', { keepArray: true }],
   ['title', 'titleNodes', { keepArray: true }],
+  ['author', 'authorNodes', { keepArray: true }],
 ];
 
 /** rss-parser's per-item builders, and the builders of the RSS family, which receive the whole document. */
@@ -56,35 +57,98 @@ function xhtmlMarkup(node: unknown): string | null {
   return typeof written === 'string' ? written : null;
 }
 
+type Output = Fields & Parser.Output<Fields>;
+
 const notAFeedMessage = /Feed not recognized|Unable to parse XML/;
 
-async function parseOnce(text: string): Promise<Fields & Parser.Output<Fields>> {
+async function parseOnce(text: string): Promise<Output> {
   return newParser().parseString(text);
 }
 
-/** Strict first; on failure, repair what feeds commonly get wrong, then close a truncated document. */
-async function parseLeniently(text: string): Promise<{ output: Fields & Parser.Output<Fields>; errors: string[] }> {
+interface Reading {
+  output: Output;
+  errors: string[];
+}
+
+/**
+ * Strict first; on failure, repair what feeds commonly get wrong, then close a truncated document, then read the items
+ * one by one and leave out those that will not parse.
+ */
+async function parseLeniently(text: string): Promise<Reading> {
   let firstError: unknown;
   try {
-    return { output: await parseOnce(text), errors: [] };
+    const output = await parseOnce(text);
+    return await withRawHtmlRead(text, { output, errors: usesHtmlEntities(text) ? [HTML_ENTITIES_FIX] : [] });
   } catch (error) {
     firstError = error;
   }
   if (errorMatches(firstError, notAFeedMessage)) throw new FeedProblem('Not a feed: the address answered with XML that is not RSS or Atom');
   const repaired = repairXml(text);
+  let complaint: unknown;
   try {
     return { output: await parseOnce(repaired.text), errors: repaired.fixes };
   } catch (error) {
-    const closed = closeTruncated(repaired.text);
-    if (closed) {
-      try {
-        return { output: await parseOnce(closed.text), errors: [...repaired.fixes, ...closed.fixes] };
-      } catch {
-        // Fall through to the original complaint, which names the real damage.
-      }
-    }
-    throw new FeedProblem(`Not a readable feed: ${firstLine(error)}`);
+    // The complaint about the repaired text names the damage that is left.
+    complaint = error;
   }
+  const closed = closeTruncated(repaired.text);
+  if (closed) {
+    try {
+      return { output: await parseOnce(closed.text), errors: [...repaired.fixes, ...closed.fixes] };
+    } catch {
+      // Items may still be read one by one.
+    }
+  }
+  const salvaged = await parseItemByItem(repaired);
+  if (salvaged) return salvaged;
+  throw new FeedProblem(`Not a readable feed: ${firstLine(complaint)}`);
+}
+
+/** Markup that xml2js turned into elements where HTML was meant (see wrapRawHtml): its text would come apart. */
+const htmlFields = ['title', 'description', 'content:encoded', 'content', 'summary'];
+
+function isMarkupTree(node: unknown): boolean {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return false;
+  if (attributesOf(node).type?.toLowerCase() === 'xhtml') return false;
+  return Object.keys(node).some((key) => key !== '_' && key !== '$');
+}
+
+/** A feed that parsed, but with raw HTML read as XML elements, is read again with that HTML taken as HTML. */
+async function withRawHtmlRead(text: string, reading: Reading): Promise<Reading> {
+  const items = reading.output.items as Fields[];
+  if (!items.some((item) => htmlFields.some((field) => listOf(item[field]).some(isMarkupTree)))) return reading;
+  const wrapped = wrapRawHtml(text);
+  if (!wrapped) return reading;
+  try {
+    return { output: await parseOnce(wrapped.text), errors: [...reading.errors, ...wrapped.fixes] };
+  } catch {
+    return reading;
+  }
+}
+
+/** One broken item costs that item, not the feed: each is tried inside the document's shell, and the rest are kept. */
+async function parseItemByItem(repaired: Repair): Promise<Reading | null> {
+  const pieces = splitItems(repaired.text);
+  if (!pieces || pieces.items.length === 0) return null;
+  const parses = async (items: string[]): Promise<boolean> => {
+    try {
+      await parseOnce(pieces.head + items.join('\n') + pieces.tail);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!(await parses([]))) return null;
+  const kept: string[] = [];
+  for (const item of pieces.items) if (await parses([item])) kept.push(item);
+  if (kept.length === 0) return null;
+  const output = await parseOnce(pieces.head + kept.join('\n') + pieces.tail);
+  const dropped = pieces.items.length - kept.length;
+  const note =
+    dropped > 0
+      ? `${dropped} of ${pieces.items.length} articles were too damaged to read and were left out; the others were kept`
+      : 'Parts of the feed between its articles could not be read and were left out; every article was kept';
+  return { output, errors: [...repaired.fixes, note] };
 }
 
 function errorMatches(error: unknown, pattern: RegExp): boolean {
@@ -97,13 +161,14 @@ function firstLine(error: unknown): string {
 
 const periodSeconds: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
+/** The longest of the publisher's hints (ttl, sy:updatePeriod and sy:updateFrequency): each is a lower bound. */
 function suggestedInterval(output: Fields): number | null {
   const ttl = Number(textOf(output.ttl));
-  if (Number.isFinite(ttl) && ttl > 0) return ttl * 60;
+  const fromTtl = Number.isFinite(ttl) && ttl > 0 ? ttl * 60 : null;
   const period = periodSeconds[trimmed(textOf(output.updatePeriod))?.toLowerCase() ?? ''];
-  if (!period) return null;
   const frequency = Number(textOf(output.updateFrequency) ?? 1);
-  return Math.round(period / (Number.isFinite(frequency) && frequency > 0 ? frequency : 1));
+  const fromPeriod = period ? Math.round(period / (Number.isFinite(frequency) && frequency > 0 ? frequency : 1)) : null;
+  return fromTtl === null ? fromPeriod : Math.max(fromTtl, fromPeriod ?? 0);
 }
 
 /** Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 text. Throws FeedProblem when the text is not a feed. */
@@ -113,6 +178,8 @@ export async function readXmlFeed(text: string, feedUrl: string): Promise<RawFee
   const isAtom = /<feed[\s>]/.test(text.slice(0, 4096)) && !/<rss[\s>]/.test(text.slice(0, 4096));
   const isRdf = !isAtom && /<(\w+:)?RDF[\s>]/.test(text.slice(0, 4096));
   const base = feedBase(output, feedUrl);
+  // An Atom entry without an author of its own has the feed's (RFC 4287, 4.2.1).
+  const feedAuthors = isAtom ? authorNames(listOf(output.authorNodes)) : [];
   return {
     format: isAtom ? 'atom' : isRdf ? 'rdf' : 'rss',
     title: trimmed(typeof output.title === 'string' ? output.title : textOf(output.titleNodes)),
@@ -120,7 +187,7 @@ export async function readXmlFeed(text: string, feedUrl: string): Promise<RawFee
     language: languageTag(textOf(output.language) ?? textOf(output.dcLanguage) ?? feedAttributes['xml:lang']),
     base,
     suggestedIntervalSeconds: suggestedInterval(output),
-    items: output.items.map((item) => (isAtom ? atomItem(item, base ?? feedUrl) : rssItem(item, base ?? feedUrl))),
+    items: output.items.map((item) => (isAtom ? atomItem(item, base ?? feedUrl, feedAuthors) : rssItem(item, base ?? feedUrl))),
     errors,
   };
 }
@@ -234,7 +301,7 @@ function rssItem(item: Fields, feedBase: string): RawItem {
   const guidNode = listOf(item.guid)[0];
   const guid = trimmed(textOf(guidNode));
   const guidIsLink = guid !== null && attributesOf(guidNode).isPermaLink !== 'false' && /^https?:\/\//i.test(guid);
-  const authors = [...listOf(item['dc:creator']), ...listOf(item.author)].map(personName).filter((name): name is string => name !== null);
+  const authors = authorNames([...listOf(item['dc:creator']), ...listOf(item.author)]);
   const enclosureNodes = listOf(item.enclosure).flatMap((node) => {
     const attributes = attributesOf(node);
     const url = trimmed(attributes.url);
@@ -249,7 +316,7 @@ function rssItem(item: Fields, feedBase: string): RawItem {
     base: itemBase(item, feedBase),
     published: trimmed(textOf(item.pubDate)) ?? trimmed(textOf(item['dc:date'])),
     updated: trimmed(textOf(item['atom:updated'])) ?? trimmed(textOf(item.modified)) ?? trimmed(textOf(item['dcterms:modified'])),
-    authors: [...new Set(authors)],
+    authors,
     contentHtml: trimmed(textOf(item['content:encoded'])) ?? description,
     summaryHtml: description,
     enclosures: dedupeEnclosures([...enclosureNodes, ...links.enclosures, ...mediaEnclosures(item)]),
@@ -271,9 +338,13 @@ function atomHtml(node: unknown): string | null {
   return type === 'text' || type === 'text/plain' ? textToHtml(value) : trimmed(value);
 }
 
-function atomItem(item: Fields, feedBase: string): RawItem {
+function authorNames(nodes: unknown[]): string[] {
+  return [...new Set(nodes.map(personName).filter((name): name is string => name !== null))];
+}
+
+function atomItem(item: Fields, feedBase: string, feedAuthors: string[]): RawItem {
   const links = linkAlternates(listOf(item.link));
-  const authors = listOf(item.author).map(personName).filter((name): name is string => name !== null);
+  const own = authorNames(listOf(item.author));
   return {
     ...emptyItem(),
     guid: trimmed(textOf(item.id)),
@@ -282,7 +353,7 @@ function atomItem(item: Fields, feedBase: string): RawItem {
     base: itemBase(item, feedBase),
     published: trimmed(textOf(item.published)) ?? trimmed(textOf(item.issued)),
     updated: trimmed(textOf(item.updated)) ?? trimmed(textOf(item.modified)),
-    authors: [...new Set(authors)],
+    authors: own.length > 0 ? own : feedAuthors,
     contentHtml: atomHtml(listOf(item.content)[0]),
     summaryHtml: atomHtml(listOf(item.summary)[0]),
     enclosures: dedupeEnclosures([...links.enclosures, ...mediaEnclosures(item)]),

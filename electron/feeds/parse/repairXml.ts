@@ -7,6 +7,7 @@ export interface Repair {
 }
 
 const xmlEntities = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+export const HTML_ENTITIES_FIX = 'The feed used HTML entities such as &nbsp; that XML does not define; they were read as HTML';
 const cdataSection = /(<!\[CDATA\[[\s\S]*?\]\]>)/;
 // Characters XML 1.0 forbids outright; feeds pasted from word processors carry them.
 // eslint-disable-next-line no-control-regex
@@ -32,30 +33,93 @@ export function repairXml(input: string): Repair {
 
   let htmlEntities = 0;
   let bareAmpersands = 0;
-  text = text
-    .split(cdataSection)
-    .map((part, index) => {
-      if (index % 2 === 1) return part;
-      return part.replace(/&(?:(#\d+|#x[0-9a-f]+)|([a-z][a-z0-9]*));|&/gi, (match, numeric?: string, name?: string) => {
-        if (numeric) return match;
-        if (name) {
-          if (xmlEntities.has(name)) return match;
-          const decoded = decodeHTML(match);
-          if (decoded === match) {
-            bareAmpersands += 1;
-            return `&amp;${name};`;
-          }
-          htmlEntities += 1;
-          return [...decoded].map((char) => `&#${char.codePointAt(0) ?? 0};`).join('');
+  text = outsideCdata(text, (part) =>
+    part.replace(/&(?:(#\d+|#x[0-9a-f]+)|([a-z][a-z0-9]*));|&/gi, (match, numeric?: string, name?: string) => {
+      if (numeric) return match;
+      if (name) {
+        if (xmlEntities.has(name)) return match;
+        const decoded = decodeHTML(match);
+        if (decoded === match) {
+          bareAmpersands += 1;
+          return `&amp;${name};`;
         }
-        bareAmpersands += 1;
-        return '&amp;';
-      });
-    })
-    .join('');
-  if (htmlEntities > 0) fixes.push('The feed used HTML entities such as &nbsp; that XML does not define; they were converted');
+        htmlEntities += 1;
+        return [...decoded].map((char) => `&#${char.codePointAt(0) ?? 0};`).join('');
+      }
+      bareAmpersands += 1;
+      return '&amp;';
+    }),
+  );
+  if (htmlEntities > 0) fixes.push(HTML_ENTITIES_FIX);
   if (bareAmpersands > 0) fixes.push('The feed had unescaped “&” characters; they were escaped');
-  return { text, fixes };
+
+  let bareBrackets = 0;
+  text = outsideCdata(text, (part) =>
+    part.replace(/<(?![A-Za-z_:/!?])/g, () => {
+      bareBrackets += 1;
+      return '&lt;';
+    }),
+  );
+  if (bareBrackets > 0) fixes.push('The feed had unescaped “<” characters; they were escaped');
+
+  const wrapped = wrapRawHtml(text);
+  return wrapped ? { text: wrapped.text, fixes: [...fixes, ...wrapped.fixes] } : { text, fixes };
+}
+
+function outsideCdata(text: string, change: (part: string) => string): string {
+  return text
+    .split(cdataSection)
+    .map((part, index) => (index % 2 === 1 ? part : change(part)))
+    .join('');
+}
+
+/**
+ * Whether HTML entities XML does not define (`&nbsp;`) occur outside CDATA. The XML parser reads them as HTML without a
+ * word, so this is how the feed learns of it. One quick test settles the common case, a feed without any.
+ */
+export function usesHtmlEntities(text: string): boolean {
+  const named = /&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z][A-Za-z0-9]*;/g;
+  if (!named.test(text)) return false;
+  return text.split(cdataSection).some((part, index) => index % 2 === 0 && /&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z][A-Za-z0-9]*;/.test(part));
+}
+
+/** Elements whose content is HTML (or text), never XML: the RSS and Atom ones. */
+const htmlCarriers = /<(title|description|content:encoded|content|summary)(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/g;
+
+/**
+ * Puts unescaped HTML inside `<description>`, `<content:encoded>`, Atom `content`/`summary` and titles in CDATA. Feeds
+ * often paste markup there raw, which XML reads as elements: `<br>` never closes and the document breaks, or well-formed
+ * tags become a tree whose text comes apart. Atom's `type="xhtml"`, the one place markup is meant as XML, is left be.
+ * Null when nothing needed wrapping.
+ */
+export function wrapRawHtml(text: string): Repair | null {
+  let wrapped = 0;
+  const result = text.replace(htmlCarriers, (whole, name: string, attributes: string | undefined, content: string) => {
+    if (!content.includes('<') || content.includes('<![CDATA[') || /type\s*=\s*["']xhtml["']/i.test(attributes ?? '')) return whole;
+    wrapped += 1;
+    return `<${name}${attributes ?? ''}><![CDATA[${content.replace(/]]>/g, ']]]]><![CDATA[>')}]]></${name}>`;
+  });
+  return wrapped > 0 ? { text: result, fixes: ['The feed put HTML in its items without escaping it; it was read as HTML'] } : null;
+}
+
+export interface ItemPieces {
+  /** Everything before the first item, and the closing tags the document needs after the last. */
+  head: string;
+  tail: string;
+  /** Each `<item>` or `<entry>`, whole. */
+  items: string[];
+}
+
+/**
+ * Cuts a document into its items and the shell around them, so that items can be read one by one when the whole will
+ * not parse: one broken item then costs that item, not the feed.
+ */
+export function splitItems(text: string): ItemPieces | null {
+  const root = /<(rss|feed|[\w]+:RDF|RDF)\b/i.exec(text)?.[1];
+  const first = text.search(/<(item|entry)[\s>]/);
+  if (!root || first < 0) return null;
+  const items = text.slice(first).match(/<(item|entry)[\s>][\s\S]*?<\/\1\s*>/g) ?? [];
+  return { head: text.slice(0, first), tail: root.toLowerCase() === 'rss' ? '</channel></rss>' : `</${root}>`, items };
 }
 
 /**

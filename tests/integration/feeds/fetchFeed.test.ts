@@ -26,8 +26,26 @@ function expectFailed(outcome: FetchOutcome): Extract<FetchOutcome, { kind: 'fai
 }
 
 let server: LoopbackServer;
-// 256 MB of zeros in about 250 KB: the client must stop at its limit, not inflate it all.
-const gzipBomb = zlib.gzipSync(Buffer.alloc(256 * 1024 * 1024), { level: 9 });
+// 256 MB of zeros in a few hundred KB at most: the client must stop at its limit, not inflate it all.
+const bombs = ((zeros: Buffer) => ({
+  gzip: zlib.gzipSync(zeros, { level: 9 }),
+  deflate: zlib.deflateSync(zeros, { level: 9 }),
+  br: zlib.brotliCompressSync(zeros, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+}))(Buffer.alloc(256 * 1024 * 1024));
+
+/** A chain of `length` redirects that ends at the feed, under /chain-<length>-<hop>. */
+function redirectChain(length: number): Record<string, (request: unknown, response: ServerResponse) => void> {
+  const hop = (index: number) => `/chain-${length}-${index}`;
+  return Object.fromEntries(
+    Array.from({ length: length + 1 }, (_, index) => [
+      hop(index),
+      index < length ? (_q: unknown, r: ServerResponse) => r.writeHead(302, { Location: hop(index + 1) }).end() : feedRoute(rss),
+    ]),
+  );
+}
+
+const rssWith = (channel: string): Buffer =>
+  Buffer.from(`<rss version="2.0"><channel><title>t</title>${channel}<item><title>a</title><link>http://x.example/a</link></item></channel></rss>`);
 
 beforeAll(async () => {
   server = await startLoopbackServer({
@@ -64,7 +82,19 @@ beforeAll(async () => {
       };
       pump();
     },
-    '/bomb.xml': (_q, r) => r.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Encoding': 'gzip' }).end(gzipBomb),
+    ...Object.fromEntries(
+      Object.entries(bombs).map(([encoding, bomb]) => [
+        `/bomb-${encoding}.xml`,
+        (_q: unknown, r: ServerResponse) => r.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Encoding': encoding }).end(bomb),
+      ]),
+    ),
+    ...redirectChain(5),
+    ...redirectChain(6),
+    '/moved-then-304': (_q, r) => r.writeHead(301, { Location: '/conditional.xml' }).end(),
+    '/temporary-then-304': (_q, r) => r.writeHead(302, { Location: '/conditional.xml' }).end(),
+    '/busy-garbage': (_q, r) => r.writeHead(429, { 'Retry-After': '-5' }).end(),
+    '/ttl-under-max-age.xml': feedRoute(rssWith('<ttl>5</ttl>'), { 'Cache-Control': 'max-age=7200' }),
+    '/ttl-over-max-age.xml': feedRoute(rssWith('<ttl>120</ttl>'), { 'Cache-Control': 'public, max-age=900' }),
     '/gzip.xml': feedRoute(zlib.gzipSync(rss), { 'Content-Encoding': 'gzip' }),
     '/deflate.xml': feedRoute(zlib.deflateSync(rss), { 'Content-Encoding': 'deflate' }),
     '/brotli.xml': feedRoute(zlib.brotliCompressSync(rss), { 'Content-Encoding': 'br' }),
@@ -75,8 +105,8 @@ beforeAll(async () => {
     '/page-no-feed.html': (_q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(fixture('page-no-feed.html')),
     '/empty': (_q, r) => r.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(),
     '/opml': (_q, r) => r.writeHead(200, { 'Content-Type': 'text/xml' }).end(fixture('not-a-feed.opml')),
-    '/ttl.xml': feedRoute(Buffer.from('<rss version="2.0"><channel><title>t</title><ttl>45</ttl><item><title>a</title><link>http://x.example/a</link></item></channel></rss>')),
-    '/max-age.xml': feedRoute(Buffer.from('<rss version="2.0"><channel><title>t</title><item><title>a</title><link>http://x.example/a</link></item></channel></rss>'), { 'Cache-Control': 'public, max-age=900' }),
+    '/ttl.xml': feedRoute(rssWith('<ttl>45</ttl>')),
+    '/max-age.xml': feedRoute(rssWith(''), { 'Cache-Control': 'public, max-age=900' }),
   });
 });
 
@@ -120,6 +150,15 @@ describe('fetching a feed', () => {
     expect(outcome.kind === 'updated' && outcome.movedTo).toBe(server.url('/feed.xml'));
   });
 
+  it('reports the new address when a permanent redirect ends in 304, so the move is not lost while nothing changes', async () => {
+    const validators = { etag: '"v1"', lastModified: null };
+    const moved = await fetchFeed({ url: server.url('/moved-then-304'), validators }, fast);
+    expect(moved).toEqual({ kind: 'not-modified', validators, movedTo: server.url('/conditional.xml') });
+    expect(server.requests.at(-1)).toMatchObject({ path: '/conditional.xml', headers: { 'if-none-match': '"v1"' } });
+    const temporary = await fetchFeed({ url: server.url('/temporary-then-304'), validators }, fast);
+    expect(temporary).toEqual({ kind: 'not-modified', validators });
+  });
+
   it('does not move the subscription for a temporary redirect', async () => {
     const temporary = await fetchFeed({ url: server.url('/temporary'), validators: noValidators }, fast);
     expect(temporary.kind === 'updated' && temporary.movedTo).toBeNull();
@@ -130,6 +169,16 @@ describe('fetching a feed', () => {
   it('stops redirect loops and over-long redirect chains with a clear message', async () => {
     expect(expectFailed(await fetchFeed({ url: server.url('/loop-a'), validators: noValidators }, fast)).error).toMatch(/redirects in a loop/);
     expect(expectFailed(await fetchFeed({ url: server.url('/hop-0'), validators: noValidators }, fast)).error).toMatch(/Too many redirects/);
+  });
+
+  it('follows exactly five redirects, and refuses a sixth, saying how many it allows', async () => {
+    const five = await fetchFeed({ url: server.url('/chain-5-0'), validators: noValidators }, fast);
+    expect(five.kind === 'updated' && five.feed.articles.length).toBe(3);
+    const six = expectFailed(await fetchFeed({ url: server.url('/chain-6-0'), validators: noValidators }, fast));
+    expect(six.error).toBe(`Too many redirects: ${new URL(server.url('/')).host} redirected more than 5 times`);
+    expect(server.requests.filter((request) => request.path.startsWith('/chain-6-')).map((request) => request.path)).toEqual(
+      Array.from({ length: 6 }, (_, index) => `/chain-6-${index}`),
+    );
   });
 
   it('marks a 410 feed as gone', async () => {
@@ -147,16 +196,41 @@ describe('fetching a feed', () => {
     expect(down.gone).toBe(false);
   });
 
+  it('ignores a Retry-After it cannot read instead of asking to "wait 0 s"', async () => {
+    const busy = expectFailed(await fetchFeed({ url: server.url('/busy-garbage'), validators: noValidators }, fast));
+    expect(busy.retryAfterSeconds).toBeUndefined();
+    expect(busy.error).toBe(`${new URL(server.url('/')).host} is receiving too many requests (429 Too Many Requests)`);
+  });
+
   it('explains other HTTP errors in one line', async () => {
     expect(expectFailed(await fetchFeed({ url: server.url('/missing'), validators: noValidators }, fast)).error).toMatch(/^Not found: .* \(404/);
     expect(expectFailed(await fetchFeed({ url: server.url('/broken'), validators: noValidators }, fast)).error).toMatch(/had a problem answering \(500/);
   });
 
-  it('gives up on a body that takes longer than the timeout', async () => {
+  it('gives up on a body that takes longer than the timeout, stating the timeout as set', async () => {
     const started = Date.now();
-    const failed = expectFailed(await fetchFeed({ url: server.url('/slow'), validators: noValidators }, { ...fast, timeoutMs: 300 }));
-    expect(failed.error).toMatch(/took too long/);
+    const failed = expectFailed(await fetchFeed({ url: server.url('/slow'), validators: noValidators }, { ...fast, timeoutMs: 500 }));
+    expect(failed.error).toBe(`${new URL(server.url('/')).host} took too long to send the feed (over 0.5 s)`);
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('gives up on a connection that never opens after the connect timeout, well before the whole timeout', async () => {
+    // Accepts TCP but never answers the TLS handshake, so the https connection never opens.
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    try {
+      const started = Date.now();
+      const failed = expectFailed(
+        await fetchFeed({ url: `https://127.0.0.1:${port}/feed`, validators: noValidators }, { ...fast, connectTimeoutMs: 300, timeoutMs: 10_000 }),
+      );
+      expect(failed.error).toBe(`Could not reach 127.0.0.1:${port}: the connection did not open within 0.3 s`);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('stops reading an endless body at the size limit', async () => {
@@ -164,9 +238,11 @@ describe('fetching a feed', () => {
     expect(failed.error).toBe('The feed is too large (over 2 MB)');
   });
 
-  it('stops a gzip bomb at the limit instead of inflating it', async () => {
+  it.each(Object.keys(bombs))('stops a %s bomb at the limit instead of inflating it', async (encoding) => {
     const before = process.memoryUsage().arrayBuffers;
-    const failed = expectFailed(await fetchFeed({ url: server.url('/bomb.xml'), validators: noValidators }, { ...fast, maxBodyBytes: 4 * 1024 * 1024 }));
+    const failed = expectFailed(
+      await fetchFeed({ url: server.url(`/bomb-${encoding}.xml`), validators: noValidators }, { ...fast, maxBodyBytes: 4 * 1024 * 1024 }),
+    );
     expect(failed.error).toBe('The feed is too large (over 4 MB)');
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024);
   });
@@ -230,6 +306,13 @@ describe('fetching a feed', () => {
     expect(ttl.kind === 'updated' && ttl.suggestedIntervalSeconds).toBe(45 * 60);
     const maxAge = await fetchFeed({ url: server.url('/max-age.xml'), validators: noValidators }, fast);
     expect(maxAge.kind === 'updated' && maxAge.suggestedIntervalSeconds).toBe(900);
+  });
+
+  it('takes the larger of the feed’s interval and the server’s max-age, both being lower bounds', async () => {
+    const ttlShorter = await fetchFeed({ url: server.url('/ttl-under-max-age.xml'), validators: noValidators }, fast);
+    expect(ttlShorter.kind === 'updated' && ttlShorter.suggestedIntervalSeconds).toBe(7200);
+    const ttlLonger = await fetchFeed({ url: server.url('/ttl-over-max-age.xml'), validators: noValidators }, fast);
+    expect(ttlLonger.kind === 'updated' && ttlLonger.suggestedIntervalSeconds).toBe(7200);
   });
 
   it('parses in the worker pool by default, with the same result as in place', async () => {

@@ -55,6 +55,20 @@ describe('decoding feed bytes', () => {
     expect(decoded.warning).toMatch(/said it was UTF-8/);
   });
 
+  it('says no character set was declared, rather than blaming a UTF-8 label, when undeclared bytes are not UTF-8', () => {
+    // Windows-1252: ê, an en dash and curly quotes.
+    const bytes = new Uint8Array([...Buffer.from('<t>F'), 0xea, ...Buffer.from('te '), 0x96, 0x20, 0x93, ...Buffer.from('Paris'), 0x94, ...Buffer.from('</t>')]);
+    const decoded = decodeText(bytes, 'application/rss+xml');
+    expect(decoded.text).toBe('<t>Fête – “Paris”</t>');
+    expect(decoded.warning).toBe('The feed declared no character set and is not UTF-8; read it as windows-1252');
+  });
+
+  it('names an unknown declared charset, not UTF-8, when the bytes are not UTF-8 either', () => {
+    const decoded = decodeText(Buffer.from('<t>Fête</t>', 'latin1'), 'text/xml; charset=x-klingon');
+    expect(decoded.text).toBe('<t>Fête</t>');
+    expect(decoded.warning).toBe('Unknown character set “x-klingon”, and the feed is not UTF-8; read it as windows-1252');
+  });
+
   it('reads UTF-8 mislabelled as Latin-1 as UTF-8', () => {
     const decoded = decodeText(Buffer.from('<t>Fête</t>', 'utf8'), 'text/xml; charset=ISO-8859-1');
     expect(decoded.text).toBe('<t>Fête</t>');

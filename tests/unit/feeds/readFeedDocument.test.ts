@@ -100,6 +100,18 @@ describe('older RSS and RDF', () => {
 });
 
 describe('Atom', () => {
+  it('gives entries without an author the feed’s, and keeps only the language of a regional hreflang', async () => {
+    const [team, signed] = (await read('atom-feed-author.xml')).articles;
+    expect(team).toMatchObject({
+      author: 'The Team',
+      alternates: [
+        { language: 'pt', url: 'https://team.example/pt/1' },
+        { language: 'zh', url: 'https://team.example/zh/1' },
+      ],
+    });
+    expect(signed?.author).toBe('Ana');
+  });
+
   it('resolves links against nested xml:base and collects hreflang alternates', async () => {
     const feed = await read('atom10.xml', 'https://feeds.example/atom');
     expect(feed).toMatchObject({ title: 'Notes & Essays', siteUrl: 'https://blog.example/', language: 'en' });
@@ -163,6 +175,14 @@ describe('JSON Feed', () => {
   });
 });
 
+describe('polling hints', () => {
+  it('takes the longest of ttl and sy:updatePeriod/sy:updateFrequency, since each is a lower bound', async () => {
+    const body = readFileSync(new URL('../../fixtures/feeds/rss-interval.xml', import.meta.url));
+    const reading = await readFeedDocument({ body, contentType: null, url: 'https://digest.example/rss', fetchedAt, sanitise: false });
+    expect(reading.kind === 'feed' && reading.suggestedIntervalSeconds).toBe(12 * 60 * 60);
+  });
+});
+
 describe('broken feeds', () => {
   it('escapes bare ampersands and says so', async () => {
     const feed = await read('broken-ampersand.xml');
@@ -176,6 +196,22 @@ describe('broken feeds', () => {
     expect(feed.title).toBe('Café Blog');
     expect(feed.articles[0]?.title).toBe('Résumé — © 2024 …');
     expect(feed.articles[0]?.excerpt).toBe('«Bonjour»');
+    expect(feed.errors).toEqual(['The feed used HTML entities such as &nbsp; that XML does not define; they were read as HTML']);
+  });
+
+  it('reads HTML pasted into items without escaping as HTML, whether or not it is well-formed XML', async () => {
+    const feed = await read('raw-html.xml');
+    expect(feed.articles.map((article) => article.title)).toEqual(['An unclosed break', 'Well-formed markup, emphasised']);
+    expect(feed.articles[0]?.contentHtml).toBe('Hello<br>world, and a &lt; b too.');
+    expect(feed.articles[1]?.contentHtml).toBe('<p>Hello <b>bold</b> world</p>');
+    expect(feed.errors).toContain('The feed put HTML in its items without escaping it; it was read as HTML');
+  });
+
+  it('leaves out an item too damaged to read and keeps the others', async () => {
+    const feed = await read('broken-item.xml');
+    expect(feed.title).toBe('One bad apple');
+    expect(feed.articles.map((article) => article.title)).toEqual(['First', 'Third']);
+    expect(feed.errors).toEqual(['1 of 3 articles were too damaged to read and were left out; the others were kept']);
   });
 
   it('skips junk before the XML declaration', async () => {

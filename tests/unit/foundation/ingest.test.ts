@@ -187,6 +187,29 @@ describe('storePollResult and the feed record', () => {
   });
 });
 
+describe('storePollResult when the feed moved and the server answered 304', () => {
+  const movedTo = 'https://feeds.example.com/main.xml';
+  const validators = { etag: '"v1"', lastModified: null };
+
+  it('stores the new address, so the move is not lost while the server keeps answering 304', async () => {
+    await store(updated([parsedArticle('a')], { validators }), addedAt + hour);
+
+    await store({ kind: 'not-modified', validators, movedTo }, addedAt + 2 * hour);
+
+    expect(await currentFeed()).toMatchObject({ url: movedTo, error: null, etag: '"v1"', lastFetchedAt: addedAt + 2 * hour });
+    expect(toSubscriptions([(await currentFeed()) as FeedRecord])[0]?.url).toBe(movedTo);
+    expect(await articlesOf()).toHaveLength(1);
+  });
+
+  it('keeps the old address when the new one is already followed', async () => {
+    await addFeed(database(), movedTo, addedAt);
+
+    await store({ kind: 'not-modified', validators, movedTo }, addedAt + hour);
+
+    expect((await currentFeed())?.url).toBe(feedUrl);
+  });
+});
+
 describe('storePollResult with a failure', () => {
   it('marks the feed with the error and keeps its articles, bodies and validators', async () => {
     const validators = { etag: '"v1"', lastModified: null };

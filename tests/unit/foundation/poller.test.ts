@@ -101,6 +101,32 @@ describe('Poller schedule', () => {
     expect(fetch.mock.calls[1]?.[0]).toMatchObject({ feedId: 'a', url: 'https://new.example/feed.xml', validators: learnt });
   });
 
+  it('follows a permanent move that ended in a 304, so a server that keeps answering 304 is asked at its new address', async () => {
+    const fetch = vi
+      .fn<FetchFn>()
+      .mockResolvedValueOnce({ kind: 'not-modified', validators: noValidators, movedTo: 'https://new.example/feed.xml' })
+      .mockResolvedValue(notModified);
+    const { poller } = makePoller({ fetch });
+
+    poller.subscribe([subscription('a', null, { url: 'https://old.example/feed.xml' })]);
+    await flush();
+    await vi.advanceTimersByTimeAsync(intervalMs);
+
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch.mock.calls[1]?.[0].url).toBe('https://new.example/feed.xml');
+  });
+
+  it('does not move a feed onto an address another subscription already polls, as the store does not', async () => {
+    const fetch = vi.fn<FetchFn>(async ({ feedId }) => (feedId === 'home' ? updated([], { movedTo: 'https://feed.example/feed.xml' }) : notModified));
+    const { poller } = makePoller({ fetch });
+
+    poller.subscribe([subscription('home', null, { url: 'https://home.example/' }), subscription('feed', null)]);
+    await flush();
+    await vi.advanceTimersByTimeAsync(intervalMs);
+
+    expect(fetch.mock.calls.filter(([s]) => s.feedId === 'home').map(([s]) => s.url)).toEqual(['https://home.example/', 'https://home.example/']);
+  });
+
   it("takes the renderer's validators on subscribe, so a result that never reached a window is fetched in full next time", async () => {
     const fetch = answering(updated([], { validators: { etag: '"learnt"', lastModified: null } }));
     const { poller } = makePoller({ fetch });

@@ -31,6 +31,11 @@ describe('when a feed is next polled', () => {
     expect(nextDueAt(at, health, interval, 'a', 0)).toBe(at + 2 * 60 * 60_000);
   });
 
+  it('holds an absurd Retry-After to the one-day cap, so a feed is still tried once a day', () => {
+    const health = afterFetch(healthy, failed(365 * 24 * 60 * 60), at);
+    expect(nextDueAt(at, health, interval, 'a', 0)).toBe(at + maxBackoffMs);
+  });
+
   it('takes the publisher’s interval (ttl, sy:updatePeriod, max-age) as a lower bound, never as a shorter one', () => {
     const slow = afterFetch(healthy, { kind: 'updated', feed: { title: '', siteUrl: null, language: null, articles: [], errors: [] }, validators: { etag: null, lastModified: null }, movedTo: null, suggestedIntervalSeconds: 2 * 60 * 60 }, at);
     expect(nextDueAt(at, slow, interval, 'a', 0) - at).toBe(2 * 60 * 60_000);
