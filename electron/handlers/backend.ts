@@ -1,5 +1,6 @@
 import type { AppInfo, Emit, Handlers } from '../../shared/ipc/contract';
 import type { FetchOutcome, Subscription } from '../../shared/model/feed';
+import { boundedPollSettings, defaultPollSettings, type PollSettings } from '../../shared/model/pollSettings';
 import { isWebUrl, normaliseFeedAddress } from '../../shared/util/url';
 import { discoverFeeds } from '../feeds/discover/discoverFeeds';
 import { fetchFeed, tidingsUserAgent } from '../feeds/fetchFeed';
@@ -10,8 +11,8 @@ export interface BackendOptions {
   appInfo: AppInfo;
   /** Hands an address to the system browser; only ever called with http(s) addresses. */
   openExternal: (url: string) => Promise<boolean>;
-  /** Replaces the network fetch, for tests. */
-  fetch?: (subscription: Subscription) => Promise<FetchOutcome>;
+  /** Replaces the network fetch, for tests; it is given the settings in force. */
+  fetch?: (subscription: Subscription, settings: PollSettings) => Promise<FetchOutcome>;
   /** Replaces feed discovery, for tests. */
   discover?: typeof discoverFeeds;
   poller?: Omit<PollerOptions, 'fetch' | 'emit'>;
@@ -27,9 +28,14 @@ export interface Backend {
  * the web harness and the tests all run the very same handler table.
  */
 export function createBackend(options: BackendOptions): Backend {
-  // Article HTML is sanitised by the renderer as it stores it, over Chromium's DOM: 2 to 4 times cheaper than jsdom here (npm run bench -- sanitise).
-  const fetch =
-    options.fetch ?? ((subscription: Subscription) => fetchFeed(subscription, { appVersion: options.appInfo.version }));
+  // Until the renderer sends the reader's settings, the defaults hold.
+  let settings: PollSettings = defaultPollSettings;
+  // Article HTML is left as sent: the reading pane sanitises an article when it shows it, over Chromium's DOM.
+  const fetchWith =
+    options.fetch ??
+    ((subscription: Subscription, current: PollSettings) =>
+      fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes: current.maxFeedMegabytes * 1024 * 1024 }));
+  const fetch = (subscription: Subscription) => fetchWith(subscription, settings);
   const poller = new Poller({ ...options.poller, fetch, emit: options.emit });
   const handlers: Handlers = {
     'feeds:fetch': async ({ url }) => {
@@ -43,6 +49,11 @@ export function createBackend(options: BackendOptions): Backend {
       return (options.discover ?? discoverFeeds)(address, { userAgent: tidingsUserAgent(options.appInfo.version) });
     },
     'poller:subscribe': async ({ subscriptions }) => ({ scheduled: poller.subscribe(subscriptions) }),
+    'poller:configure': async (requested) => {
+      settings = boundedPollSettings(requested);
+      poller.setDefaultInterval(settings.defaultIntervalMinutes * 60_000);
+      return settings;
+    },
     'poller:refresh': async ({ feedIds }) => ({ started: poller.refresh(feedIds) }),
     'shell:openExternal': async ({ url }) => {
       if (!isWebUrl(url)) return { opened: false, reason: 'Only http and https links are opened' };

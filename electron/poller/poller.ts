@@ -1,12 +1,13 @@
 import type { Emit } from '../../shared/ipc/contract';
 import type { FetchOutcome, Subscription } from '../../shared/model/feed';
 import { hostOf } from '../../shared/util/url';
+import { boundedIntervalMinutes } from '../../shared/model/pollSettings';
 import { afterFetch, defaultJitterShare, healthy, nextDueAt, type FeedHealth } from './pollPolicy';
 
 export interface PollerOptions {
   fetch: (subscription: Subscription) => Promise<FetchOutcome>;
   emit: Emit;
-  /** How often each feed is polled. */
+  /** How often a feed without an interval of its own is polled. */
   intervalMs?: number;
   /** Fetches in flight at once, over all feeds. */
   concurrency?: number;
@@ -18,6 +19,12 @@ export interface PollerOptions {
 }
 
 export const defaultPollIntervalMs = 30 * 60_000;
+
+/** The reader's interval for this feed, else the default. */
+function intervalFor(subscription: Subscription, defaultMs: number): number {
+  const minutes = boundedIntervalMinutes(subscription.intervalMinutes);
+  return minutes === null ? defaultMs : minutes * 60_000;
+}
 
 /**
  * Keeps every subscribed feed polled on its schedule and on demand.
@@ -35,7 +42,7 @@ export class Poller {
   private batch = { done: 0, total: 0 };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
-  private readonly intervalMs: number;
+  private intervalMs: number;
   private readonly concurrency: number;
   private readonly perHostConcurrency: number;
   private readonly now: () => number;
@@ -66,6 +73,13 @@ export class Poller {
     );
     this.schedule();
     return this.subscriptions.size;
+  }
+
+  /** Changes how often feeds without an interval of their own are polled, from their last fetch on. */
+  setDefaultInterval(intervalMs: number): void {
+    if (intervalMs === this.intervalMs) return;
+    this.intervalMs = intervalMs;
+    this.schedule();
   }
 
   /** Polls the given feeds (all when absent) now; returns how many were queued. */
@@ -100,8 +114,13 @@ export class Poller {
     const due: string[] = [];
     let nextDue = Number.POSITIVE_INFINITY;
     for (const subscription of this.subscriptions.values()) {
-      const health = this.health.get(subscription.feedId) ?? healthy;
-      const dueAt = nextDueAt(subscription.lastFetchedAt, health, this.intervalMs, subscription.feedId, this.options.jitterShare ?? defaultJitterShare);
+      const dueAt = nextDueAt(
+        subscription.lastFetchedAt,
+        this.healthOf(subscription),
+        intervalFor(subscription, this.intervalMs),
+        subscription.feedId,
+        this.options.jitterShare ?? defaultJitterShare,
+      );
       if (dueAt <= now) due.push(subscription.feedId);
       else nextDue = Math.min(nextDue, dueAt);
     }
@@ -159,7 +178,7 @@ export class Poller {
       outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error), gone: false };
     }
     const fetchedAt = this.now();
-    this.health.set(subscription.feedId, afterFetch(this.health.get(subscription.feedId) ?? healthy, outcome, fetchedAt));
+    this.health.set(subscription.feedId, afterFetch(this.healthOf(subscription), outcome, fetchedAt));
     const current = this.subscriptions.get(subscription.feedId);
     // A feed the server says is gone is not asked again; the renderer leaves it out from now on too.
     if (current && outcome.kind === 'failed' && outcome.gone) this.subscriptions.delete(subscription.feedId);
@@ -186,6 +205,14 @@ export class Poller {
       this.idleWaiters = [];
       for (const resolve of waiters) resolve();
     }
+  }
+
+  /** What the poller learnt of the feed since it started; before its first fetch, the publisher's hint as stored. */
+  private healthOf(subscription: Subscription): FeedHealth {
+    const known = this.health.get(subscription.feedId);
+    if (known) return known;
+    const hintMs = (subscription.publisherIntervalSeconds ?? 0) * 1000;
+    return hintMs > 0 ? { ...healthy, suggestedIntervalMs: hintMs } : healthy;
   }
 
   /**

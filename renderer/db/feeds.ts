@@ -24,6 +24,9 @@ export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Pro
     lastModified: null,
     error: null,
     gone: 0,
+    warnings: [],
+    pollIntervalMinutes: null,
+    publisherIntervalSeconds: null,
   };
   await db.feeds.add(feed);
   return feed;
@@ -48,7 +51,14 @@ export function toSubscriptions(feeds: FeedRecord[]): Subscription[] {
       url: feed.url,
       validators: { etag: feed.etag, lastModified: feed.lastModified },
       lastFetchedAt: feed.lastFetchedAt,
+      intervalMinutes: feed.pollIntervalMinutes,
+      publisherIntervalSeconds: feed.publisherIntervalSeconds,
     }));
+}
+
+/** Sets (or, with null, removes) how often one feed is checked, in minutes. */
+export async function setFeedInterval(db: TidingsDb, feedId: string, minutes: number | null): Promise<void> {
+  await db.feeds.update(feedId, { pollIntervalMinutes: minutes });
 }
 
 /** The name to show: the user's, else the feed's own. */

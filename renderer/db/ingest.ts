@@ -55,6 +55,8 @@ export async function storePollResult(db: TidingsDb, result: FeedPollResult): Pr
       lastFetchedAt: fetchedAt,
       siteUrl: outcome.feed.siteUrl,
       language: outcome.feed.language,
+      warnings: outcome.feed.errors,
+      publisherIntervalSeconds: outcome.suggestedIntervalSeconds ?? null,
       ...validatorFields(outcome.validators),
     };
     if (outcome.feed.title) update.title = outcome.feed.title;

@@ -1,3 +1,4 @@
+import { boundedPollSettings, type PollSettings } from '../../shared/model/pollSettings';
 import type { TidingsDb } from './database';
 import type { ReaderPreferences } from './records';
 
@@ -9,11 +10,24 @@ export function systemLanguages(): string[] {
 
 /** The stored preferences, with defaults for what was never set. Read inside a live query, it follows every change. */
 export async function readPreferences(db: TidingsDb): Promise<ReaderPreferences> {
-  const [preferred, hidden] = await Promise.all([db.settings.get('preferredLanguages'), db.settings.get('hiddenLanguages')]);
+  const [preferred, hidden, poll] = await Promise.all([
+    db.settings.get('preferredLanguages'),
+    db.settings.get('hiddenLanguages'),
+    db.settings.get('pollSettings'),
+  ]);
   return {
     preferredLanguages: preferred?.key === 'preferredLanguages' ? preferred.value : systemLanguages(),
     hiddenLanguages: hidden?.key === 'hiddenLanguages' ? hidden.value : [],
+    pollSettings: boundedPollSettings(poll?.key === 'pollSettings' ? poll.value : {}),
   };
+}
+
+/** Changes some of the checking settings, keeping the rest. */
+export async function setPollSettings(db: TidingsDb, change: Partial<PollSettings>): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const { pollSettings } = await readPreferences(db);
+    await db.settings.put({ key: 'pollSettings', value: boundedPollSettings({ ...pollSettings, ...change }) });
+  });
 }
 
 export async function setPreferredLanguages(db: TidingsDb, languages: readonly string[]): Promise<void> {

@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '../../shared/model/article';
+import type { PollSettings } from '../../shared/model/pollSettings';
 
 /** IndexedDB cannot index booleans, so flags are stored as 0 or 1. */
 export type Flag = 0 | 1;
@@ -23,6 +24,12 @@ export interface FeedRecord {
   error: string | null;
   /** The server said 410 Gone: the feed is no longer polled. */
   gone: Flag;
+  /** What the last successful read had to repair or leave out, in words for the user; empty for a clean feed. */
+  warnings: string[];
+  /** The reader's interval for this feed, in minutes; null for the default. */
+  pollIntervalMinutes: number | null;
+  /** The publisher's lower bound on the interval (ttl, sy:updatePeriod, max-age), in seconds, as last sent. */
+  publisherIntervalSeconds: number | null;
 }
 
 export interface FolderRecord {
@@ -75,6 +82,8 @@ export interface ReaderPreferences {
   preferredLanguages: string[];
   /** Left out of every list, count and language view. */
   hiddenLanguages: string[];
+  /** How often feeds are checked and how large one may be; the main process is told on every change. */
+  pollSettings: PollSettings;
 }
 
 export type SettingRecord = { [K in keyof ReaderPreferences]: { key: K; value: ReaderPreferences[K] } }[keyof ReaderPreferences];

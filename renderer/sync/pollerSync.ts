@@ -1,8 +1,10 @@
 import { liveQuery } from 'dexie';
 import type { Bridge } from '../../shared/ipc/contract';
+import type { PollSettings } from '../../shared/model/pollSettings';
 import type { TidingsDb } from '../db/database';
 import { toSubscriptions } from '../db/feeds';
 import { storePollResult } from '../db/ingest';
+import { readPreferences } from '../db/preferences';
 import type { FeedRecord } from '../db/records';
 import { useUi } from '../state/store';
 
@@ -12,8 +14,9 @@ const settleMs = 300;
 const retryMs = 5_000;
 
 /**
- * Keeps the main process's poller and this window's database in step: results are stored as they arrive,
- * and every change of the feed list is sent as the new subscription list. Returns a function that stops both.
+ * Keeps the main process's poller and this window's database in step: results are stored as they arrive, every
+ * change of the feed list is sent as the new subscription list, and every change of the checking settings is sent
+ * too. Returns a function that stops all three.
  */
 export function startPollerSync(db: TidingsDb, bridge: Bridge): () => void {
   let lastSent = '';
@@ -56,10 +59,38 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge): () => void {
     error: (error: unknown) => console.error('Could not read the feed list', error),
   });
 
+  const settings = followPollSettings(db, bridge);
+
   return () => {
     stopResults();
     stopProgress();
     subscription.unsubscribe();
+    settings.stop();
     if (timer) clearTimeout(timer);
+  };
+}
+
+/** Sends the stored checking settings now and after every change; a send that fails is tried again. */
+function followPollSettings(db: TidingsDb, bridge: Bridge): { stop: () => void } {
+  let lastSent = '';
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  const send = (settings: PollSettings) => {
+    const message = JSON.stringify(settings);
+    if (message === lastSent) return;
+    if (retry) clearTimeout(retry);
+    bridge.invoke('poller:configure', settings).then(
+      () => (lastSent = message),
+      () => (retry = setTimeout(() => send(settings), retryMs)),
+    );
+  };
+  const subscription = liveQuery(async () => (await readPreferences(db)).pollSettings).subscribe({
+    next: send,
+    error: (error: unknown) => console.error('Could not read the checking settings', error),
+  });
+  return {
+    stop: () => {
+      subscription.unsubscribe();
+      if (retry) clearTimeout(retry);
+    },
   };
 }

@@ -4,6 +4,7 @@
  * so a misspelt channel or a wrong payload fails to compile on every side at once.
  */
 import type { Discovery, FetchOutcome, FeedPollResult, PollProgress, Subscription } from '../model/feed';
+import type { PollSettings } from '../model/pollSettings';
 
 export interface AppInfo {
   name: string;
@@ -21,6 +22,8 @@ export interface InvokeContract {
   'feeds:discover': { request: { url: string }; response: Discovery };
   /** Replaces the poller's list of subscriptions; the renderer's database is the truth. */
   'poller:subscribe': { request: { subscriptions: Subscription[] }; response: { scheduled: number } };
+  /** How often feeds are checked by default and how large a feed may be; answers with the values applied. */
+  'poller:configure': { request: PollSettings; response: PollSettings };
   /** Polls now instead of waiting for the schedule; all feeds when `feedIds` is absent. */
   'poller:refresh': { request: { feedIds?: string[] }; response: { started: number } };
   /** Opens an http(s) address in the system browser; anything else is refused. */
@@ -46,6 +49,7 @@ export const invokeChannels = [
   'feeds:fetch',
   'feeds:discover',
   'poller:subscribe',
+  'poller:configure',
   'poller:refresh',
   'shell:openExternal',
   'app:info',

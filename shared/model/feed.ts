@@ -13,6 +13,13 @@ export interface Subscription {
   validators: Validators;
   /** Epoch milliseconds of the last completed fetch, so a restart polls only what is overdue. */
   lastFetchedAt: number | null;
+  /** The reader's interval for this feed, in minutes; null or absent for the default (PollSettings). */
+  intervalMinutes?: number | null;
+  /**
+   * How often the publisher last asked to be polled at most (ttl, sy:updatePeriod, max-age), in seconds, as stored:
+   * so that the hint holds from the first check after a restart, not only from the second.
+   */
+  publisherIntervalSeconds?: number | null;
 }
 
 /** The outcome of fetching one feed once. */

@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { startWebApp } from '../../electron/web/webApp';
 import { startFeedServer, type FeedServer } from '../fixtures/loopback/feedServer';
 
@@ -22,4 +22,13 @@ export const test = base.extend<{ harness: Harness }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
+
+/** Adds a feed by its address as a reader would, through the add box. */
+export async function addFeed(page: Page, url: string, { expectClosed = false } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Add feed' }).first().click();
+  await page.getByLabel('Feed address').fill(url);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  // A feed that reads closes the box; one that fails or offers a choice keeps it open.
+  if (expectClosed) await expect(page.getByLabel('Feed address')).toHaveCount(0);
+}

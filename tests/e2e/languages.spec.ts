@@ -1,16 +1,11 @@
 import type { Page } from '@playwright/test';
 import { originalUrl } from '../fixtures/loopback/storyVersions';
-import { expect, test } from './harness';
+import { addFeed as addFeedByAddress, expect, test } from './harness';
 
 // The version of a story the list shows follows the reader's languages; the browser's is the default.
 test.use({ locale: 'en-US' });
 
-async function addFeed(page: Page, url: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add feed' }).first().click();
-  await page.getByLabel('Feed address').fill(url);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByLabel('Feed address')).toHaveCount(0);
-}
+const addFeed = (page: Page, url: string) => addFeedByAddress(page, url, { expectClosed: true });
 
 const frenchTitle = /Les ministres de la Défense américain et russe/;
 const englishTitle = /US and Russian defence chiefs speak by phone/;

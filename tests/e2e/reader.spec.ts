@@ -1,11 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './harness';
-
-async function addFeed(page: Page, url: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add feed' }).first().click();
-  await page.getByLabel('Feed address').fill(url);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-}
+import { addFeed, expect, test } from './harness';
 
 const frenchTitle = /Les ministres de la Défense américain et russe/;
 

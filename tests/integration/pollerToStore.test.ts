@@ -94,6 +94,34 @@ describe('from a feed on the network to the store', () => {
     expect((await db.feeds.get(broken.id))?.error).toBeTruthy();
   });
 
+  it('keeps what a repaired feed needed mending with the feed, and forgets it once the feed reads cleanly', async () => {
+    const feed = await addFeed(db, server.url('/repaired.xml'));
+    await pollAll();
+    const stored = await db.feeds.get(feed.id);
+    expect(stored?.error).toBeNull();
+    expect(stored?.warnings.join('\n')).toMatch(/unescaped “&”/);
+    expect(stored?.warnings.join('\n')).toMatch(/&nbsp;/);
+    const [article] = await listArticles(db, { kind: 'feed', feedId: feed.id });
+    expect(article?.excerpt).toBe('Milk & sugar first');
+
+    await db.feeds.update(feed.id, { url: server.url('/science.xml') });
+    await pollAll();
+    expect((await db.feeds.get(feed.id))?.warnings).toEqual([]);
+  });
+
+  it('refuses a feed over the size the reader set, with the limit in the message, and reads it once allowed', async () => {
+    const feed = await addFeed(db, server.url('/big.xml'));
+    await backend.handlers['poller:configure']({ defaultIntervalMinutes: 30, maxFeedMegabytes: 1 });
+    await pollAll();
+    expect((await db.feeds.get(feed.id))?.error).toMatch(/too large \(over 1 MB\)/);
+    expect(await listArticles(db, { kind: 'feed', feedId: feed.id })).toHaveLength(0);
+
+    await backend.handlers['poller:configure']({ defaultIntervalMinutes: 30, maxFeedMegabytes: 5 });
+    await pollAll();
+    expect((await db.feeds.get(feed.id))?.error).toBeNull();
+    expect((await db.articles.where('feedId').equals(feed.id).count())).toBe(1500);
+  });
+
   it('keeps every stored article readable when the publisher is gone', async () => {
     const feed = await addFeed(db, server.url('/news.xml'));
     await pollAll();

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useUi } from '../../state/store';
+import { CheckingSettings } from './CheckingSettings';
 import { HiddenLanguages } from './HiddenLanguages';
 import { PreferredLanguages } from './PreferredLanguages';
 
@@ -27,7 +28,11 @@ export function SettingsPanel() {
         </header>
         <PreferredLanguages />
         <HiddenLanguages />
-        <p className="settings-note">A feed that declares the wrong language can be corrected from its row in the sources pane: select it, then choose its language.</p>
+        <CheckingSettings />
+        <p className="settings-note">
+          A feed that declares the wrong language, or one to check more or less often than the others, is set from its row in
+          the sources pane: select it, then choose its language or its interval.
+        </p>
       </div>
     </main>
   );

@@ -8,6 +8,8 @@ import { sameSource, useUi } from '../../state/store';
 import { FeedLanguageSelect } from '../language/FeedLanguageSelect';
 import { LanguageViews } from '../language/LanguageViews';
 import { AddFeedForm } from './AddFeedForm';
+import { FeedIntervalSelect } from './FeedIntervalSelect';
+import { FeedWarnings } from './FeedWarnings';
 import { refreshAll } from './refresh';
 import { SourceRow } from './SourceRow';
 
@@ -117,6 +119,8 @@ function FeedRow({ feed, count }: { feed: FeedRecord; count: number }) {
       {selected && (
         <div className="feed-actions">
           <FeedLanguageSelect feed={feed} name={name} />
+          <FeedIntervalSelect feed={feed} name={name} />
+          <FeedWarnings feed={feed} />
           <button type="button" className="quiet unsubscribe" onClick={() => void unsubscribe()}>
             Unsubscribe
           </button>

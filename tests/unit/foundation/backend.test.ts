@@ -127,6 +127,46 @@ describe('poller:subscribe and poller:refresh', () => {
   });
 });
 
+describe('poller:configure', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('holds what it is sent to sane bounds and answers with what it applied', async () => {
+    const { handlers } = makeBackend();
+    await expect(handlers['poller:configure']({ defaultIntervalMinutes: 0.01, maxFeedMegabytes: 10_000 })).resolves.toEqual({
+      defaultIntervalMinutes: 5,
+      maxFeedMegabytes: 200,
+    });
+    await expect(handlers['poller:configure']({ defaultIntervalMinutes: Number.NaN, maxFeedMegabytes: 50 })).resolves.toEqual({
+      defaultIntervalMinutes: 30,
+      maxFeedMegabytes: 50,
+    });
+  });
+
+  it('makes feeds without an interval of their own due on the new default, and leaves those with one alone', async () => {
+    vi.useFakeTimers();
+    const { backend, handlers, fetch } = makeBackend({ poller: { jitterShare: 0 } });
+    const twentyMinutesAgo = Date.now() - 20 * 60_000;
+    await handlers['poller:subscribe']({
+      subscriptions: [subscription('default', twentyMinutesAgo), subscription('own', twentyMinutesAgo, { intervalMinutes: 60 })],
+    });
+    await backend.poller.whenIdle();
+    expect(fetch).not.toHaveBeenCalled();
+
+    await handlers['poller:configure']({ defaultIntervalMinutes: 15, maxFeedMegabytes: 20 });
+    await backend.poller.whenIdle();
+    expect(fetch.mock.calls.map(([s]) => s.feedId)).toEqual(['default']);
+  });
+
+  it('hands the size limit to every fetch after it, adding a feed included', async () => {
+    const fetch = vi.fn(async (_subscription: Subscription, _settings: { maxFeedMegabytes: number }): Promise<FetchOutcome> => notModified);
+    const { handlers } = makeBackend({ fetch });
+    await handlers['feeds:fetch']({ url: 'https://example.com/feed' });
+    await handlers['poller:configure']({ defaultIntervalMinutes: 30, maxFeedMegabytes: 5 });
+    await handlers['feeds:fetch']({ url: 'https://example.com/feed' });
+    expect(fetch.mock.calls.map(([, settings]) => settings.maxFeedMegabytes)).toEqual([20, 5]);
+  });
+});
+
 describe('app:info', () => {
   it('returns what it was given', async () => {
     const { handlers } = makeBackend();

@@ -80,13 +80,30 @@ describe('toSubscriptions', () => {
     lastModified: null,
     error: null,
     gone: 0,
+    warnings: [],
+    pollIntervalMinutes: null,
+    publisherIntervalSeconds: null,
     ...overrides,
   });
 
-  it('tells the poller each feed with its address, validators and last fetch', () => {
-    const feed = record('a', { etag: '"e"', lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT', lastFetchedAt: 1234, error: 'old error' });
+  it('tells the poller each feed with its address, validators, last fetch and intervals', () => {
+    const feed = record('a', {
+      etag: '"e"',
+      lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT',
+      lastFetchedAt: 1234,
+      error: 'old error',
+      pollIntervalMinutes: 240,
+      publisherIntervalSeconds: 3600,
+    });
     expect(toSubscriptions([feed])).toEqual([
-      { feedId: 'a', url: 'https://a.example/feed', validators: { etag: '"e"', lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT' }, lastFetchedAt: 1234 },
+      {
+        feedId: 'a',
+        url: 'https://a.example/feed',
+        validators: { etag: '"e"', lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT' },
+        lastFetchedAt: 1234,
+        intervalMinutes: 240,
+        publisherIntervalSeconds: 3600,
+      },
     ]);
   });
 

@@ -85,6 +85,43 @@ describe('Poller schedule', () => {
     expect(fetch).toHaveBeenCalledTimes(3);
   });
 
+  it("polls a feed with an interval of its own on that interval, and the others on the default", async () => {
+    const fetch = answering(notModified);
+    const { poller } = makePoller({ fetch });
+
+    poller.subscribe([subscription('hourly', start, { intervalMinutes: 60 }), subscription('quarterly', start, { intervalMinutes: 15 }), subscription('default', start)]);
+    await vi.advanceTimersByTimeAsync(15 * minute);
+    expect(fetchedIds(fetch)).toEqual(['quarterly']);
+    await vi.advanceTimersByTimeAsync(15 * minute);
+    expect(fetchedIds(fetch).sort()).toEqual(['default', 'quarterly', 'quarterly']);
+    await vi.advanceTimersByTimeAsync(30 * minute);
+    expect(fetchedIds(fetch).filter((id) => id === 'hourly')).toHaveLength(1);
+  });
+
+  it("waits as long as the publisher asked, as stored, from the first check after a restart", async () => {
+    const fetch = answering(notModified);
+    const { poller } = makePoller({ fetch });
+
+    // ttl 120 min, stored by the renderer when the feed was last read; the poller itself has never fetched it.
+    poller.subscribe([subscription('slow', start - 40 * minute, { publisherIntervalSeconds: 7200 })]);
+    await flush();
+    expect(fetch).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(80 * minute);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('moves every feed on the default to a new default at once, from its last fetch', async () => {
+    const fetch = answering(notModified);
+    const { poller } = makePoller({ fetch });
+
+    poller.subscribe([subscription('a', start - 20 * minute), subscription('own', start - 20 * minute, { intervalMinutes: 30 })]);
+    await flush();
+    expect(fetch).not.toHaveBeenCalled();
+    poller.setDefaultInterval(15 * minute);
+    await flush();
+    expect(fetchedIds(fetch)).toEqual(['a']);
+  });
+
   it('makes the next scheduled fetch conditional on what the last one learnt, at the address the feed moved to', async () => {
     const learnt = { etag: '"v2"', lastModified: 'Wed, 15 Jan 2025 09:00:00 GMT' };
     const fetch = vi

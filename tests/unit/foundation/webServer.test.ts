@@ -37,6 +37,7 @@ function fakeHandlers() {
     'feeds:fetch': vi.fn<Handlers['feeds:fetch']>(async () => ({ kind: 'failed', error: 'offline', gone: false })),
     'feeds:discover': vi.fn<Handlers['feeds:discover']>(async () => ({ kind: 'found', feeds: [] })),
     'poller:subscribe': vi.fn<Handlers['poller:subscribe']>(async ({ subscriptions }) => ({ scheduled: subscriptions.length })),
+    'poller:configure': vi.fn<Handlers['poller:configure']>(async (settings) => settings),
     'poller:refresh': vi.fn<Handlers['poller:refresh']>(async () => ({ started: 0 })),
     'shell:openExternal': vi.fn<Handlers['shell:openExternal']>(async () => {
       throw new Error('The browser could not be started');
