@@ -1,6 +1,7 @@
 import type { FetchOutcome, Validators } from '../../shared/model/feed';
 import { FeedProblem, unreachable } from './http/feedProblem';
 import { fetchWithRedirects } from './http/fetchWithRedirects';
+import { acceptEncoding } from './http/httpGet';
 import { problemForStatus } from './http/statusMessages';
 import { sharedFeedReader, type FeedReader } from './worker/feedReader';
 
@@ -68,7 +69,7 @@ export async function fetchFeed(request: FetchRequest, options: FetchOptions = {
 async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFollowPage: boolean): Promise<FetchOutcome> {
   const headers: Record<string, string> = {
     Accept: feedAccept,
-    'Accept-Encoding': 'gzip, deflate, br',
+    'Accept-Encoding': acceptEncoding,
     'User-Agent': options.userAgent ?? tidingsUserAgent(options.appVersion ?? '0.0.0'),
   };
   if (request.validators.etag) headers['If-None-Match'] = request.validators.etag;

@@ -13,6 +13,15 @@ const feedTypes: Record<string, DiscoveredFeed['type']> = {
   'application/json': 'json',
 };
 
+/**
+ * JSON Feed 1.0 advertised itself as plain application/json, but so does every WordPress page for its REST API
+ * (`/wp-json/…`, or `?rest_route=` without pretty links), which is no feed.
+ */
+function isRestApi(url: string): boolean {
+  const { pathname, searchParams } = new URL(url);
+  return pathname.includes('/wp-json/') || searchParams.has('rest_route');
+}
+
 function attributes(tag: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const match of tag.matchAll(/([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
@@ -31,10 +40,11 @@ export function findFeedLinks(html: string, pageUrl: string): DiscoveredFeed[] {
   for (const [tag] of head.matchAll(/<link\s[^>]*>/gi)) {
     const attrs = attributes(tag);
     const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-    const type = feedTypes[(attrs.type ?? '').toLowerCase().split(';')[0]?.trim() ?? ''];
+    const mediaType = (attrs.type ?? '').toLowerCase().split(';')[0]?.trim() ?? '';
+    const type = feedTypes[mediaType];
     if (!rel.includes('alternate') || !type) continue;
     const url = resolveWebUrl(attrs.href, base);
-    if (!url || found.has(url)) continue;
+    if (!url || found.has(url) || (mediaType === 'application/json' && isRestApi(url))) continue;
     found.set(url, { url, title: attrs.title?.trim() || null, type });
   }
   return [...found.values()];

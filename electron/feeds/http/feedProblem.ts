@@ -41,6 +41,7 @@ const networkReasons: Record<string, string> = {
   HPE_INVALID_HEADER_TOKEN: 'the server sent invalid HTTP headers',
   ERR_TLS_CERT_ALTNAME_INVALID: 'its security certificate is for another site',
   CERT_HAS_EXPIRED: 'its security certificate has expired',
+  CERT_NOT_YET_VALID: 'its security certificate is not valid yet',
   DEPTH_ZERO_SELF_SIGNED_CERT: 'its security certificate is self-signed',
   SELF_SIGNED_CERT_IN_CHAIN: 'its security certificate is not trusted',
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its security certificate could not be verified',
@@ -48,10 +49,18 @@ const networkReasons: Record<string, string> = {
   EPROTO: 'the secure connection failed',
 };
 
+function firstLine(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // Trying each address of a host in turn ends in an AggregateError with no message of its own.
+  const inner = error instanceof AggregateError ? (error.errors as unknown[])[0] : undefined;
+  return error.message.split('\n')[0] || (inner === undefined ? '' : firstLine(inner)) || 'unknown error';
+}
+
 export function unreachable(url: string, error: unknown): FeedProblem {
   if (error instanceof FeedProblem) return error;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  const fallback = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-  const reason = networkReasons[code] ?? (code.startsWith('HPE_') ? 'the server answered with broken HTTP' : fallback);
+  const reason =
+    networkReasons[code] ??
+    (code.startsWith('HPE_') ? 'the server answered with broken HTTP' : code.startsWith('ERR_SSL_') ? 'the secure connection failed' : firstLine(error));
   return new FeedProblem(`Could not reach ${hostOf(url)}: ${reason}`);
 }

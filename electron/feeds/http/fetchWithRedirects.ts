@@ -13,6 +13,16 @@ export interface FinalAnswer extends HttpAnswer {
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
+/** Node reads header bytes as Latin-1; a Location in raw UTF-8 means UTF-8, as browsers read it. */
+function locationText(header: string): string {
+  if (!/[\u0080-\u00ff]/.test(header)) return header;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(header, 'latin1'));
+  } catch {
+    return header;
+  }
+}
+
 /** Follows redirects by hand so that permanent moves can be told apart from temporary ones, and loops reported. */
 export async function fetchWithRedirects(url: string, options: Omit<HttpGetOptions, 'wantsBody'> & { wantsBody: (status: number) => boolean }): Promise<FinalAnswer> {
   const visited = new Set<string>([url]);
@@ -29,12 +39,16 @@ export async function fetchWithRedirects(url: string, options: Omit<HttpGetOptio
     if (hop >= maxRedirects) throw new FeedProblem(`Too many redirects: ${hostOf(url)} redirected more than ${maxRedirects} times`);
     let next: string;
     try {
-      next = new URL(location, current).href;
+      next = new URL(locationText(location), current).href;
     } catch {
       throw new FeedProblem(`${hostOf(current)} redirected to an invalid address`);
     }
     if (visited.has(next)) throw new FeedProblem(`The feed's address redirects in a loop (${hostOf(next)})`);
-    onlyPermanentSoFar &&= answer.status === 301 || answer.status === 308;
+    // A temporary hop says that the address before it stays the one to ask, so a permanent hop after it moves that
+    // temporary address (a CDN's, a maintenance page's), not the feed. A hop from https to plain http is followed but not
+    // stored either: one answer must not take the subscription off https for good.
+    const downgrade = new URL(current).protocol === 'https:' && new URL(next).protocol === 'http:';
+    onlyPermanentSoFar &&= (answer.status === 301 || answer.status === 308) && !downgrade;
     if (onlyPermanentSoFar) movedTo = next;
     visited.add(next);
     current = next;

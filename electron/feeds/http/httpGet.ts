@@ -76,8 +76,11 @@ export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswe
       timers.push(connectTimer);
       socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
     });
-    request.on('error', (error) => finish(error));
+    let answered = false;
+    // Once the answer has begun, a dropped connection is a body cut short, whichever of request and response says so first.
+    request.on('error', (error) => finish(answered ? cutShort(hostOf(url)) : error));
     request.on('response', (response) => {
+      answered = true;
       const status = response.statusCode ?? 0;
       const head = { status, statusText: response.statusMessage ?? '', headers: response.headers };
       if (!options.wantsBody(status)) {
@@ -85,7 +88,7 @@ export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswe
         finish(null, { ...head, body: Buffer.alloc(0) });
         return;
       }
-      readBody(response, options.maxBodyBytes).then(
+      readBody(response, options.maxBodyBytes, hostOf(url)).then(
         (body) => finish(null, { ...head, body }),
         (error: unknown) => abort(error instanceof FeedProblem ? error : unreachable(url, error)),
       );
@@ -100,20 +103,50 @@ export function describeSeconds(milliseconds: number): string {
   return `${seconds >= 10 ? Math.round(seconds) : Number(seconds.toPrecision(2))} s`;
 }
 
+function cutShort(host: string): FeedProblem {
+  return new FeedProblem(`The connection to ${host} closed before the whole feed arrived`);
+}
+
 function tooLarge(limit: number): FeedProblem {
   return new FeedProblem(`The feed is too large (over ${megabytes(limit)})`);
 }
 
-function decompressorFor(encoding: string | undefined): Transform | null {
+const decodedCodings = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
+
+/** The Accept-Encoding to send: exactly the codings readBody undoes. */
+export const acceptEncoding = 'gzip, deflate, br';
+
+/** The one content coding to undo, or null for none; a coding not offered in Accept-Encoding is refused by name. */
+function contentCoding(header: string | undefined, host: string): string | null {
+  const codings = (header ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((coding) => coding.trim())
+    .filter((coding) => coding !== '' && coding !== 'identity');
+  const [only, ...more] = codings;
+  if (only === undefined) return null;
+  if (more.length === 0 && decodedCodings.has(only)) return only;
+  throw new FeedProblem(`${host} compressed the feed with ${codings.join(', ')}, which Tidings did not ask for and cannot undo`);
+}
+
+/** A zlib stream starts with a method of 8 (deflate) in its low bits, and its first two bytes are a multiple of 31. */
+function isZlibHeader(first: Buffer): boolean {
+  const [method = 0, flags] = first;
+  return (method & 0x0f) === 8 && (flags === undefined || ((method << 8) | flags) % 31 === 0);
+}
+
+/** The decompressor for a coding, chosen from the body's first bytes too, since servers often mislabel; null for none. */
+function decompressorFor(coding: string | null, first: Buffer): Transform | null {
   // Truncated compressed bodies are common enough (proxies, early closes) that whatever decompressed is kept.
   const lenient = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
-  switch ((encoding ?? '').trim().toLowerCase()) {
+  switch (coding) {
     case 'gzip':
     case 'x-gzip':
-      return zlib.createGunzip(lenient);
+      // Every gzip stream starts with 0x1f; a body that does not was sent as it is, under a wrong header.
+      return first[0] === 0x1f ? zlib.createGunzip(lenient) : null;
     case 'deflate':
-      // zlib-wrapped or raw deflate: servers send both under this name.
-      return zlib.createUnzip(lenient);
+      // "deflate" means zlib-wrapped, but some servers send raw deflate under that name, as browsers accept.
+      return isZlibHeader(first) ? zlib.createInflate(lenient) : zlib.createInflateRaw(lenient);
     case 'br':
       return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
     default:
@@ -121,52 +154,66 @@ function decompressorFor(encoding: string | undefined): Transform | null {
   }
 }
 
-function readBody(response: IncomingMessage, limit: number): Promise<Buffer> {
+function readBody(response: IncomingMessage, limit: number, host: string): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
     const declared = Number(response.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
+    let coding: string | null;
+    try {
+      if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+      coding = contentCoding(response.headers['content-encoding'], host);
+    } catch (error) {
       response.destroy();
-      reject(tooLarge(limit));
+      reject(error);
       return;
     }
-    const encoding = response.headers['content-encoding'];
-    const decompressor = decompressorFor(encoding);
     const chunks: Buffer[] = [];
+    let decompressor: Transform | null = null;
     let rawBytes = 0;
     let bodyBytes = 0;
     let done = false;
-    const fail = (error: unknown): void => {
+    const stop = (error: unknown): void => {
       if (done) return;
       done = true;
       response.destroy();
       decompressor?.destroy();
       reject(error);
     };
-
-    response.on('data', (chunk: Buffer) => {
-      rawBytes += chunk.length;
-      if (rawBytes > limit) fail(tooLarge(limit));
-    });
-    response.on('error', fail);
-    response.on('aborted', () => fail(new FeedProblem('The connection closed before the whole feed arrived')));
-
-    const output = decompressor ? response.pipe(decompressor) : response;
-    output.on('data', (chunk: Buffer) => {
+    const keep = (chunk: Buffer): void => {
       if (done) return;
       bodyBytes += chunk.length;
-      if (bodyBytes > limit) {
-        fail(tooLarge(limit));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    output.on('error', (error: Error) =>
-      fail(decompressor && error !== null ? new FeedProblem(`The feed's ${String(encoding)} compression is damaged`) : error),
-    );
-    output.on('end', () => {
+      if (bodyBytes > limit) stop(tooLarge(limit));
+      else chunks.push(chunk);
+    };
+    const succeed = (): void => {
       if (done) return;
       done = true;
       resolve(Buffer.concat(chunks, bodyBytes));
+    };
+    const closed = (): void => stop(cutShort(host));
+
+    response.on('data', (chunk: Buffer) => {
+      rawBytes += chunk.length;
+      if (rawBytes > limit) stop(tooLarge(limit));
     });
+    response.once('data', (first: Buffer) => {
+      if (done) return;
+      decompressor = decompressorFor(coding, first);
+      if (!decompressor) {
+        keep(first);
+        response.on('data', keep);
+        return;
+      }
+      // The pipe only sees the chunks after this one.
+      decompressor.write(first);
+      response.pipe(decompressor);
+      decompressor.on('data', keep);
+      decompressor.on('error', () => stop(new FeedProblem(`${host} said the feed was compressed with ${String(coding)}, but it could not be decompressed`)));
+      decompressor.on('end', succeed);
+    });
+    response.on('end', () => {
+      if (!decompressor) succeed();
+    });
+    response.on('error', closed);
+    response.on('aborted', closed);
   });
 }

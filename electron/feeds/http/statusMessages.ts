@@ -6,7 +6,7 @@ import { describeWait, maxRetryAfterSeconds, parseRetryAfter } from './retryAfte
 export function problemForStatus(status: number, statusText: string, url: string, retryAfterHeader: string | undefined): FeedProblem {
   const code = `${status}${statusText ? ` ${statusText}` : ''}`;
   const host = hostOf(url);
-  if (status === 410) return new FeedProblem(`The feed is gone: ${host} says it was removed for good (${code})`, { gone: true });
+  if (status === 410) return new FeedProblem(`The feed is gone: ${host} says it was removed for good (${code}); Tidings no longer checks it`, { gone: true });
   if (status === 429 || status === 503) {
     const asked = parseRetryAfter(retryAfterHeader);
     const retryAfterSeconds = asked === undefined ? undefined : Math.min(asked, maxRetryAfterSeconds);

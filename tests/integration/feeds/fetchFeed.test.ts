@@ -4,7 +4,8 @@ import net from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed, type FetchOptions } from '../../../electron/feeds/fetchFeed';
-import { inlineFeedReader, sharedFeedReader } from '../../../electron/feeds/worker/feedReader';
+import type { FeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
+import { inlineFeedReader, sharedFeedReader, type FeedReader } from '../../../electron/feeds/worker/feedReader';
 import type { FetchOutcome } from '../../../shared/model/feed';
 import { startLoopbackServer, type LoopbackServer } from './loopbackServer';
 
@@ -12,6 +13,19 @@ const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/f
 const rss = fixture('rss2-full.xml');
 const noValidators = { etag: null, lastModified: null };
 const fast: FetchOptions = { reader: inlineFeedReader, appVersion: '1.2.3' };
+const host = (): string => new URL(server.url('/')).host;
+
+/** The in-place reader, counting the documents it is given. */
+function countingReader(): FeedReader & { reads: number } {
+  const reader = { reads: 0, read: (document: FeedDocument) => ((reader.reads += 1), inlineFeedReader.read(document)), close: async () => undefined };
+  return reader;
+}
+
+/** Streams `body` in chunks, then leaves the response open. */
+function stall(response: ServerResponse, headers: Record<string, string>, body = '<?xml version="1.0"?><rss version="2.0"><channel>'): void {
+  response.writeHead(200, { 'Content-Type': 'application/rss+xml', ...headers });
+  response.write(body);
+}
 
 function feedRoute(body: Buffer, headers: Record<string, string> = {}) {
   return (_request: unknown, response: ServerResponse): void => {
@@ -26,12 +40,52 @@ function expectFailed(outcome: FetchOutcome): Extract<FetchOutcome, { kind: 'fai
 }
 
 let server: LoopbackServer;
-// 256 MB of zeros in a few hundred KB at most: the client must stop at its limit, not inflate it all.
-const bombs = ((zeros: Buffer) => ({
-  gzip: zlib.gzipSync(zeros, { level: 9 }),
-  deflate: zlib.deflateSync(zeros, { level: 9 }),
-  br: zlib.brotliCompressSync(zeros, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
-}))(Buffer.alloc(256 * 1024 * 1024));
+/**
+ * Compressed bodies that never end, each a head and then one segment repeated for ever (a gzip member, or a flushed
+ * deflate or brotli block, which decode the same again and again): every segment is 1 MB of zeros in a few bytes. A
+ * client that checks the size only after decompressing never gets there, and times out instead of stopping at its limit.
+ */
+const bombs = ((zeros: Buffer) => {
+  const flushed = (compressor: zlib.Deflate | zlib.BrotliCompress, flush: number): Promise<Buffer[]> =>
+    new Promise((resolve) => {
+      const segments: Buffer[] = [];
+      let pending: Buffer[] = [];
+      compressor.on('data', (chunk: Buffer) => pending.push(chunk));
+      const next = (): void => {
+        compressor.write(zeros);
+        compressor.flush(flush, () => {
+          segments.push(Buffer.concat(pending));
+          pending = [];
+          if (segments.length < 3) next();
+          else resolve(segments);
+        });
+      };
+      next();
+    });
+  const gzipMember = zlib.gzipSync(zeros, { level: 9 });
+  return {
+    gzip: Promise.resolve([gzipMember, gzipMember, gzipMember]),
+    deflate: flushed(zlib.createDeflate({ level: 9 }), zlib.constants.Z_SYNC_FLUSH),
+    br: flushed(zlib.createBrotliCompress(), zlib.constants.BROTLI_OPERATION_FLUSH),
+  };
+})(Buffer.alloc(1024 * 1024));
+
+function endlessBomb(encoding: keyof typeof bombs) {
+  return (_request: unknown, response: ServerResponse): void => {
+    void bombs[encoding].then(([head, segment, again]) => {
+      if (!head || !segment || !again?.equals(segment)) throw new Error(`${encoding} segments do not repeat`);
+      // 64 segments a write, so that the socket, not the loop, sets the pace.
+      const block = Buffer.concat(Array.from({ length: 64 }, () => segment));
+      response.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Encoding': encoding });
+      response.write(head);
+      const pump = (): void => {
+        while (!response.destroyed && response.write(block));
+        if (!response.destroyed) response.once('drain', pump);
+      };
+      pump();
+    });
+  };
+}
 
 /** A chain of `length` redirects that ends at the feed, under /chain-<length>-<hop>. */
 function redirectChain(length: number): Record<string, (request: unknown, response: ServerResponse) => void> {
@@ -50,6 +104,48 @@ const rssWith = (channel: string): Buffer =>
 beforeAll(async () => {
   server = await startLoopbackServer({
     '/feed.xml': feedRoute(rss, { ETag: '"v1"', 'Last-Modified': 'Fri, 21 Jun 2024 08:00:00 GMT' }),
+    '/weak.xml': (request, response) => {
+      // What nginx does to a strong ETag when it compresses: it answers with, and compares against, the weak form.
+      if (request.headers['if-none-match'] === 'W/"w1"') response.writeHead(304, { ETag: 'W/"w1"' }).end();
+      else response.writeHead(200, { ETag: 'W/"w1"', 'Content-Type': 'application/rss+xml' }).end(rss);
+    },
+    '/rotating.xml': (request, response) => {
+      if (request.headers['if-none-match']) response.writeHead(304, { ETag: '"v2"' }).end();
+      else response.writeHead(200, { ETag: '"v1"', 'Last-Modified': 'Fri, 21 Jun 2024 08:00:00 GMT', 'Content-Type': 'application/rss+xml' }).end(rss);
+    },
+    '/temporary-307': (_q, r) => r.writeHead(307, { Location: '/feed.xml' }).end(),
+    '/permanent-308': (_q, r) => r.writeHead(308, { Location: '/feed.xml' }).end(),
+    '/temporary-then-permanent': (_q, r) => r.writeHead(302, { Location: '/moved-308' }).end(),
+    '/dir/start': (_q, r) => r.writeHead(301, { Location: 'next' }).end(),
+    '/dir/next': (_q, r) => r.writeHead(301, { Location: '../other/../feed.xml' }).end(),
+    '/scheme-relative': (request, r) => r.writeHead(301, { Location: `//${request.headers.host ?? ''}/feed.xml` }).end(),
+    // The raw UTF-8 bytes of "/café.xml", as some servers send a Location: Node hands header bytes over as Latin-1.
+    '/utf8-location': (_q, r) => r.writeHead(301, { Location: Buffer.from('/café.xml').toString('latin1') }).end(),
+    '/caf%C3%A9.xml': feedRoute(rss),
+    '/self': (_q, r) => r.writeHead(301, { Location: '/self' }).end(),
+    '/login': (_q, r) => r.writeHead(401, { 'WWW-Authenticate': 'Basic realm="feed"' }).end(),
+    '/forbidden': (_q, r) => r.writeHead(403).end(),
+    '/trickle': (_q, r) => {
+      stall(r, {});
+      // A byte every 50 ms, for ever: never idle, never done.
+      const timer = setInterval(() => {
+        if (!r.destroyed) r.write(' ');
+      }, 50);
+      r.on('close', () => clearInterval(timer));
+    },
+    '/declares-huge': (_q, r) => stall(r, { 'Content-Length': String(50 * 1024 * 1024) }),
+    '/says-gzip-sends-plain.xml': feedRoute(rss, { 'Content-Encoding': 'gzip' }),
+    '/says-br-sends-plain.xml': feedRoute(rss, { 'Content-Encoding': 'br' }),
+    '/raw-deflate.xml': feedRoute(zlib.deflateRawSync(rss), { 'Content-Encoding': 'deflate' }),
+    '/gzip-empty.xml': feedRoute(Buffer.alloc(0), { 'Content-Encoding': 'gzip' }),
+    '/identity.xml': feedRoute(rss, { 'Content-Encoding': 'identity' }),
+    '/zstd.xml': feedRoute(rss, { 'Content-Encoding': 'zstd' }),
+    '/hang-up': (request) => request.socket.destroy(),
+    '/reset': (request) => request.socket.resetAndDestroy(),
+    '/reset-mid-body': (request, response) => {
+      stall(response, {});
+      setTimeout(() => request.socket.resetAndDestroy(), 50);
+    },
     '/conditional.xml': (request, response) => {
       if (request.headers['if-none-match'] === '"v1"') response.writeHead(304, { ETag: '"v1"' }).end();
       else response.writeHead(200, { ETag: '"v1"', 'Content-Type': 'application/rss+xml' }).end(rss);
@@ -82,12 +178,9 @@ beforeAll(async () => {
       };
       pump();
     },
-    ...Object.fromEntries(
-      Object.entries(bombs).map(([encoding, bomb]) => [
-        `/bomb-${encoding}.xml`,
-        (_q: unknown, r: ServerResponse) => r.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Encoding': encoding }).end(bomb),
-      ]),
-    ),
+    '/bomb-gzip.xml': endlessBomb('gzip'),
+    '/bomb-deflate.xml': endlessBomb('deflate'),
+    '/bomb-br.xml': endlessBomb('br'),
     ...redirectChain(5),
     ...redirectChain(6),
     '/moved-then-304': (_q, r) => r.writeHead(301, { Location: '/conditional.xml' }).end(),
@@ -136,13 +229,30 @@ describe('fetching a feed', () => {
     expect(headers?.['accept-encoding']).toBe('gzip, deflate, br');
   });
 
-  it('answers not-modified on 304 without reading a body, sending ETag and Last-Modified', async () => {
+  it('answers not-modified on 304 without parsing anything, sending ETag and Last-Modified', async () => {
     const validators = { etag: '"v1"', lastModified: 'Fri, 21 Jun 2024 08:00:00 GMT' };
-    const outcome = await fetchFeed({ url: server.url('/conditional.xml'), validators }, fast);
+    const reader = countingReader();
+    const outcome = await fetchFeed({ url: server.url('/conditional.xml'), validators }, { ...fast, reader });
     expect(outcome).toEqual({ kind: 'not-modified', validators });
+    expect(reader.reads).toBe(0);
     const headers = server.requests.at(-1)?.headers;
     expect(headers?.['if-none-match']).toBe('"v1"');
     expect(headers?.['if-modified-since']).toBe('Fri, 21 Jun 2024 08:00:00 GMT');
+  });
+
+  it('keeps a weak ETag exactly as sent and sends it back, so that the server can compare it', async () => {
+    const first = await fetchFeed({ url: server.url('/weak.xml'), validators: noValidators }, fast);
+    expect(first.kind === 'updated' && first.validators).toEqual({ etag: 'W/"w1"', lastModified: null });
+    const again = await fetchFeed({ url: server.url('/weak.xml'), validators: { etag: 'W/"w1"', lastModified: null } }, fast);
+    expect(again).toEqual({ kind: 'not-modified', validators: { etag: 'W/"w1"', lastModified: null } });
+    expect(server.requests.at(-1)?.headers['if-none-match']).toBe('W/"w1"');
+  });
+
+  it('takes the new ETag a 304 carries, and keeps the Last-Modified it did not repeat', async () => {
+    const first = await fetchFeed({ url: server.url('/rotating.xml'), validators: noValidators }, fast);
+    if (first.kind !== 'updated') throw new Error(first.kind);
+    const again = await fetchFeed({ url: server.url('/rotating.xml'), validators: first.validators }, fast);
+    expect(again).toEqual({ kind: 'not-modified', validators: { etag: '"v2"', lastModified: 'Fri, 21 Jun 2024 08:00:00 GMT' } });
   });
 
   it('reports the new address after permanent redirects (301 then 308)', async () => {
@@ -162,12 +272,35 @@ describe('fetching a feed', () => {
   it('does not move the subscription for a temporary redirect', async () => {
     const temporary = await fetchFeed({ url: server.url('/temporary'), validators: noValidators }, fast);
     expect(temporary.kind === 'updated' && temporary.movedTo).toBeNull();
-    const mixed = await fetchFeed({ url: server.url('/permanent-then-temporary'), validators: noValidators }, fast);
-    expect(mixed.kind === 'updated' && mixed.movedTo).toBe(server.url('/temporary'));
+    const temporary307 = await fetchFeed({ url: server.url('/temporary-307'), validators: noValidators }, fast);
+    expect(temporary307.kind === 'updated' && temporary307.movedTo).toBeNull();
+    const permanent308 = await fetchFeed({ url: server.url('/permanent-308'), validators: noValidators }, fast);
+    expect(permanent308.kind === 'updated' && permanent308.movedTo).toBe(server.url('/feed.xml'));
+  });
+
+  it('moves the subscription only as far as the unbroken run of permanent redirects from its address', async () => {
+    const permanentFirst = await fetchFeed({ url: server.url('/permanent-then-temporary'), validators: noValidators }, fast);
+    expect(permanentFirst.kind === 'updated' && permanentFirst.movedTo).toBe(server.url('/temporary'));
+    const temporaryFirst = await fetchFeed({ url: server.url('/temporary-then-permanent'), validators: noValidators }, fast);
+    expect(temporaryFirst.kind === 'updated' && temporaryFirst.feed.articles.length).toBe(3);
+    expect(temporaryFirst.kind === 'updated' && temporaryFirst.movedTo).toBeNull();
+  });
+
+  it('resolves relative, scheme-relative and raw UTF-8 Location headers', async () => {
+    const relative = await fetchFeed({ url: server.url('/dir/start'), validators: noValidators }, fast);
+    expect(server.requests.at(-2)?.path).toBe('/dir/next');
+    expect(relative.kind === 'updated' && relative.movedTo).toBe(server.url('/feed.xml'));
+    const schemeRelative = await fetchFeed({ url: server.url('/scheme-relative'), validators: noValidators }, fast);
+    expect(schemeRelative.kind === 'updated' && schemeRelative.movedTo).toBe(server.url('/feed.xml'));
+    const utf8 = await fetchFeed({ url: server.url('/utf8-location'), validators: noValidators }, fast);
+    expect(utf8.kind === 'updated' && utf8.movedTo).toBe(server.url('/caf%C3%A9.xml'));
   });
 
   it('stops redirect loops and over-long redirect chains with a clear message', async () => {
     expect(expectFailed(await fetchFeed({ url: server.url('/loop-a'), validators: noValidators }, fast)).error).toMatch(/redirects in a loop/);
+    expect(expectFailed(await fetchFeed({ url: server.url('/self'), validators: noValidators }, fast)).error).toBe(
+      `The feed's address redirects in a loop (${host()})`,
+    );
     expect(expectFailed(await fetchFeed({ url: server.url('/hop-0'), validators: noValidators }, fast)).error).toMatch(/Too many redirects/);
   });
 
@@ -184,7 +317,7 @@ describe('fetching a feed', () => {
   it('marks a 410 feed as gone', async () => {
     const failed = expectFailed(await fetchFeed({ url: server.url('/gone'), validators: noValidators }, fast));
     expect(failed.gone).toBe(true);
-    expect(failed.error).toMatch(/^The feed is gone/);
+    expect(failed.error).toBe(`The feed is gone: ${host()} says it was removed for good (410 Gone); Tidings no longer checks it`);
   });
 
   it('passes on Retry-After from 429 and 503, in seconds', async () => {
@@ -205,6 +338,27 @@ describe('fetching a feed', () => {
   it('explains other HTTP errors in one line', async () => {
     expect(expectFailed(await fetchFeed({ url: server.url('/missing'), validators: noValidators }, fast)).error).toMatch(/^Not found: .* \(404/);
     expect(expectFailed(await fetchFeed({ url: server.url('/broken'), validators: noValidators }, fast)).error).toMatch(/had a problem answering \(500/);
+    expect(expectFailed(await fetchFeed({ url: server.url('/login'), validators: noValidators }, fast)).error).toBe(
+      'The feed needs a login (401 Unauthorized)',
+    );
+    expect(expectFailed(await fetchFeed({ url: server.url('/forbidden'), validators: noValidators }, fast)).error).toBe(
+      `${host()} refused access to the feed (403 Forbidden)`,
+    );
+  });
+
+  it('says when a host name does not exist', async () => {
+    // .invalid is reserved never to resolve (RFC 6761); a machine without DNS says so instead.
+    const failed = expectFailed(await fetchFeed({ url: 'http://tidings-test.invalid/feed', validators: noValidators }, fast));
+    expect(failed.error).toMatch(/^Could not reach tidings-test\.invalid: (no such host|the host name could not be looked up)$/);
+  });
+
+  it('says when the connection is reset or dropped, before or during the answer', async () => {
+    const expected = `Could not reach ${host()}: the connection was reset`;
+    expect(expectFailed(await fetchFeed({ url: server.url('/hang-up'), validators: noValidators }, fast)).error).toBe(expected);
+    expect(expectFailed(await fetchFeed({ url: server.url('/reset'), validators: noValidators }, fast)).error).toBe(expected);
+    expect(expectFailed(await fetchFeed({ url: server.url('/reset-mid-body'), validators: noValidators }, fast)).error).toBe(
+      `The connection to ${host()} closed before the whole feed arrived`,
+    );
   });
 
   it('gives up on a body that takes longer than the timeout, stating the timeout as set', async () => {
@@ -233,15 +387,27 @@ describe('fetching a feed', () => {
     }
   });
 
+  it('gives up on a body that trickles in for ever, a byte at a time, at the total timeout', async () => {
+    const failed = expectFailed(await fetchFeed({ url: server.url('/trickle'), validators: noValidators }, { ...fast, timeoutMs: 1_000 }));
+    expect(failed.error).toBe(`${host()} took too long to send the feed (over 1 s)`);
+  });
+
+  it('refuses a body whose declared length is over the limit without waiting for it', async () => {
+    const failed = expectFailed(
+      await fetchFeed({ url: server.url('/declares-huge'), validators: noValidators }, { ...fast, maxBodyBytes: 1024 * 1024, timeoutMs: 10_000 }),
+    );
+    expect(failed.error).toBe('The feed is too large (over 1 MB)');
+  });
+
   it('stops reading an endless body at the size limit', async () => {
     const failed = expectFailed(await fetchFeed({ url: server.url('/endless'), validators: noValidators }, { ...fast, maxBodyBytes: 2 * 1024 * 1024 }));
     expect(failed.error).toBe('The feed is too large (over 2 MB)');
   });
 
-  it.each(Object.keys(bombs))('stops a %s bomb at the limit instead of inflating it', async (encoding) => {
+  it.each(Object.keys(bombs))('stops an endless %s bomb at the limit while decompressing, without holding what it inflated', async (encoding) => {
     const before = process.memoryUsage().arrayBuffers;
     const failed = expectFailed(
-      await fetchFeed({ url: server.url(`/bomb-${encoding}.xml`), validators: noValidators }, { ...fast, maxBodyBytes: 4 * 1024 * 1024 }),
+      await fetchFeed({ url: server.url(`/bomb-${encoding}.xml`), validators: noValidators }, { ...fast, maxBodyBytes: 4 * 1024 * 1024, timeoutMs: 10_000 }),
     );
     expect(failed.error).toBe('The feed is too large (over 4 MB)');
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024);
@@ -254,6 +420,23 @@ describe('fetching a feed', () => {
   it.each(['/gzip.xml', '/deflate.xml', '/brotli.xml'])('decompresses %s', async (path) => {
     const outcome = await fetchFeed({ url: server.url(path), validators: noValidators }, fast);
     expect(outcome.kind === 'updated' && outcome.feed.articles.length).toBe(3);
+  });
+
+  it('reads raw deflate sent as deflate, a plain body sent as gzip, and identity as no compression', async () => {
+    for (const path of ['/raw-deflate.xml', '/says-gzip-sends-plain.xml', '/identity.xml']) {
+      const outcome = await fetchFeed({ url: server.url(path), validators: noValidators }, fast);
+      expect(outcome.kind === 'updated' && outcome.feed.articles.length, path).toBe(3);
+    }
+  });
+
+  it('says in one line when a body is not compressed as the server says, or in a way Tidings cannot undo', async () => {
+    expect(expectFailed(await fetchFeed({ url: server.url('/says-br-sends-plain.xml'), validators: noValidators }, fast)).error).toBe(
+      `${host()} said the feed was compressed with br, but it could not be decompressed`,
+    );
+    expect(expectFailed(await fetchFeed({ url: server.url('/zstd.xml'), validators: noValidators }, fast)).error).toBe(
+      `${host()} compressed the feed with zstd, which Tidings did not ask for and cannot undo`,
+    );
+    expect(expectFailed(await fetchFeed({ url: server.url('/gzip-empty.xml'), validators: noValidators }, fast)).error).toMatch(/The feed is empty/);
   });
 
   it('reads a Latin-1 feed served as UTF-8 without turning "Fête" into "F�te"', async () => {
