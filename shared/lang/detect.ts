@@ -1,6 +1,6 @@
-import { eld } from 'eld/extrasmall';
 import { profileScripts, type Script } from './scripts';
 import { malayOrIndonesian } from './malayIndonesian';
+import { createNgramScorers, type NgramScorer } from './ngramScorer';
 
 export interface DetectedLanguage {
   /** Lower-case primary subtag, or null when the text is too short or too mixed to tell. */
@@ -20,7 +20,7 @@ const SINGLE_LANGUAGE_SCRIPTS: Partial<Record<Script, string>> = {
 };
 
 /** The detector's languages, by the script they are written in; its other answers are noise. */
-const DETECTOR_LANGUAGES: Partial<Record<Script, ReadonlySet<string>>> = {
+export const DETECTOR_LANGUAGES: Partial<Record<Script, ReadonlySet<string>>> = {
   latin: new Set([
     'az', 'ca', 'cs', 'da', 'de', 'en', 'es', 'et', 'eu', 'fi', 'fr', 'hr', 'hu', 'is', 'it', 'lt', 'lv',
     'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'sk', 'sl', 'sq', 'sv', 'tl', 'tr', 'vi', 'yo',
@@ -95,9 +95,9 @@ export function detectLanguage(text: string): DetectedLanguage {
     return { language: 'vi', confidence: round(profile.dominance * (0.7 + 0.3 * lengthFactor)), script };
   }
 
-  const allowed = DETECTOR_LANGUAGES[script];
-  if (!allowed) return UNKNOWN;
-  const ranked = rankWithDetector(sample.slice(0, DETECTOR_CHARS), allowed);
+  const scorer = scorerFor(script);
+  if (!scorer) return UNKNOWN;
+  const ranked = scorer.rank(sample.slice(0, DETECTOR_CHARS));
   const top = ranked[0];
   if (!top) return UNKNOWN;
   const runnerUp = ranked[1]?.score ?? 0;
@@ -136,25 +136,15 @@ function hindiOrMarathi(text: string): 'hi' | 'mr' | null {
   return null;
 }
 
-interface Ranked {
-  language: string;
-  score: number;
-}
+let scorers: Partial<Record<Script, NgramScorer>> | null = null;
 
 /**
- * The detector's two best languages among `allowed`, best first. eld builds its scores object best first, and string
- * keys keep their insertion order, so the walk stops at the second allowed language instead of sorting all sixty.
+ * What scores a script's languages: eld's own scores, for those languages alone (see ngramScorer.ts). The scorers
+ * are made for the first text that needs one, since laying out eld's table takes some tens of milliseconds.
  */
-function rankWithDetector(text: string, allowed: ReadonlySet<string>): Ranked[] {
-  const scores = eld.detect(text).getScores();
-  const ranked: Ranked[] = [];
-  for (const language of Object.keys(scores)) {
-    const score = scores[language];
-    if (score === undefined || !allowed.has(language)) continue;
-    ranked.push({ language, score });
-    if (ranked.length === 2) break;
-  }
-  return ranked.sort((a, b) => b.score - a.score);
+function scorerFor(script: Script): NgramScorer | undefined {
+  scorers ??= createNgramScorers(DETECTOR_LANGUAGES);
+  return scorers[script];
 }
 
 function round(value: number): number {

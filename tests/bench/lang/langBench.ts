@@ -4,9 +4,12 @@
 
 import { eld } from 'eld/extrasmall';
 import { annotateArticle } from '../../../shared/lang/annotate';
-import { detectLanguage } from '../../../shared/lang/detect';
+import { DETECTOR_LANGUAGES, detectLanguage } from '../../../shared/lang/detect';
+import { createNgramScorers, type LanguageScore, type NgramScorer } from '../../../shared/lang/ngramScorer';
 import { OPENING_CHARS, resolveArticleLanguage } from '../../../shared/lang/resolve';
+import { profileScripts } from '../../../shared/lang/scripts';
 import type { ParsedArticle } from '../../../shared/model/article';
+import { interleavedMediansMs } from '../measure';
 import type { BenchRow } from '../table';
 import { snippetLanguages, snippets } from './snippets';
 import { blankArticle } from '../../fixtures/model/parsedArticle';
@@ -76,6 +79,52 @@ function resolutionRows(): BenchRow[] {
   ];
 }
 
+/** What detectLanguage hands the detector (a title and 400 characters), for the articles whose script needs one. */
+function detectorInputs(): { text: string; languages: ReadonlySet<string>; scorer: NgramScorer }[] {
+  const scorers = createNgramScorers(DETECTOR_LANGUAGES);
+  return rotatedArticles().flatMap(({ text }) => {
+    const script = profileScripts(text).dominant;
+    const languages = script ? DETECTOR_LANGUAGES[script] : undefined;
+    const scorer = script ? scorers[script] : undefined;
+    return languages && scorer ? [{ text: text.slice(0, 400), languages, scorer }] : [];
+  });
+}
+
+/** The two best of `languages` as detect.ts read them from eld before it had a scorer of its own. */
+function eldTwoBest(text: string, languages: ReadonlySet<string>): LanguageScore[] {
+  const ranked: LanguageScore[] = [];
+  for (const [language, score] of Object.entries(eld.detect(text).getScores())) {
+    if (!languages.has(language)) continue;
+    ranked.push({ language, score });
+    if (ranked.length === 2) break;
+  }
+  return ranked;
+}
+
+/** Tidings' n-gram scorer against eld's detect + getScores, on the same texts in the same rounds. */
+async function scorerRows(): Promise<BenchRow[]> {
+  const inputs = detectorInputs();
+  const note = `${inputs.length} of the article-length texts, those in a script the detector reads (Latin, Cyrillic, Arabic, Devanagari); median of 40 interleaved rounds`;
+  const same = inputs.filter(({ text, languages, scorer }) => {
+    const ours = scorer.rank(text);
+    const theirs = eldTwoBest(text, languages);
+    return ours.length === theirs.length && ours.every((score, index) => score.language === theirs[index]?.language && score.score === theirs[index]?.score);
+  }).length;
+  const [ours = Number.NaN, theirs = Number.NaN] = await interleavedMediansMs(40, [
+    () => inputs.forEach(({ text, scorer }) => scorer.rank(text)),
+    () => inputs.forEach(({ text }) => eld.detect(text).getScores()),
+  ]);
+  const perText = (ms: number) => round1((ms * 1000) / inputs.length);
+  const started = performance.now();
+  createNgramScorers(DETECTOR_LANGUAGES);
+  const layout = performance.now() - started;
+  return [
+    { group: GROUP, name: 'detector per article: the script’s two best languages and their scores', value: perText(ours), unit: 'µs', baseline: { name: 'eld detect + getScores', value: perText(theirs) }, note },
+    { group: GROUP, name: 'detector answers identical to eld’s (two best, scores to the bit)', value: round1((100 * same) / inputs.length), unit: '%', note },
+    { group: GROUP, name: 'laying out eld’s table for the four scripts (once per parse worker)', value: round1(layout), unit: 'ms' },
+  ];
+}
+
 function typicalArticles(): ParsedArticle[] {
   return snippetLanguages.map((language, index) => {
     const texts = snippets.filter((snippet) => snippet.language === language).map((snippet) => snippet.text);
@@ -132,6 +181,7 @@ export async function benchLanguage(): Promise<BenchRow[]> {
     baseline: { name: BASELINE, value: round1(timePerCall(texts, (text) => eld.detect(text))) },
   });
 
+  rows.push(...(await scorerRows()));
   rows.push(...resolutionRows());
 
   const articles = typicalArticles();
