@@ -53,6 +53,66 @@ function decodeWindows1252(bytes: Uint8Array): string {
     .replace(/[\u0080-\u009f]/g, (char) => windows1252High[char.charCodeAt(0) - 0x80] ?? char);
 }
 
+function windows1252Char(byte: number): string {
+  return byte >= 0x80 && byte <= 0x9f ? (windows1252High[byte - 0x80] ?? '') : String.fromCharCode(byte);
+}
+
+const isContinuation = (byte: number | undefined): boolean => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
+
+/** The length of the well-formed UTF-8 sequence that starts at `index` (RFC 3629), or 0 when there is none. */
+function utf8SequenceAt(bytes: Uint8Array, index: number): number {
+  const lead = bytes[index] ?? 0;
+  const second = bytes[index + 1];
+  if (lead >= 0xc2 && lead <= 0xdf) return isContinuation(second) ? 2 : 0;
+  if (lead >= 0xe0 && lead <= 0xef) {
+    const secondFits = second !== undefined && (lead === 0xe0 ? second >= 0xa0 && second <= 0xbf : lead === 0xed ? second >= 0x80 && second <= 0x9f : isContinuation(second));
+    return secondFits && isContinuation(bytes[index + 2]) ? 3 : 0;
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    const secondFits = second !== undefined && (lead === 0xf0 ? second >= 0x90 && second <= 0xbf : lead === 0xf4 ? second >= 0x80 && second <= 0x8f : isContinuation(second));
+    return secondFits && isContinuation(bytes[index + 2]) && isContinuation(bytes[index + 3]) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Text that is UTF-8 but for some bytes of a legacy encoding: a feed assembled from sources in two encodings, often
+ * one item pasted from a Windows program. The well-formed sequences are read as UTF-8 and each stray byte as the
+ * Windows-1252 character it most likely was. Null when the stray bytes are not the few: then the text is not UTF-8.
+ */
+function decodeMostlyUtf8(bytes: Uint8Array): { text: string; strays: number } | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let runStart = 0;
+  let sequences = 0;
+  let strays = 0;
+  for (let index = 0; index < bytes.length; ) {
+    if ((bytes[index] ?? 0) < 0x80) {
+      index += 1;
+      continue;
+    }
+    const length = utf8SequenceAt(bytes, index);
+    if (length > 0) {
+      sequences += 1;
+      index += length;
+      continue;
+    }
+    parts.push(buffer.toString('utf8', runStart, index), windows1252Char(bytes[index] ?? 0));
+    strays += 1;
+    // Text in a legacy encoding is stray bytes throughout: no need to read all of it to know.
+    if (strays > 64 && sequences === 0) return null;
+    index += 1;
+    runStart = index;
+  }
+  if (sequences < strays) return null;
+  parts.push(buffer.toString('utf8', runStart));
+  return { text: parts.join(''), strays };
+}
+
+function straysRead(strays: number): string {
+  return strays === 1 ? '1 character in another encoding, which was read as windows-1252' : `${strays} characters in another encoding, which were read as windows-1252`;
+}
+
 function decoderFor(label: string): TextDecoder | null {
   try {
     return new TextDecoder(label);
@@ -68,6 +128,11 @@ function strictUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** UTF-16 has a zero byte in every ASCII character; a label saying UTF-16 on text without one is wrong. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 64).includes(0);
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
@@ -88,14 +153,24 @@ export function decodeText(bytes: Uint8Array, contentType: string | null): Decod
   let decoder = declared ? decoderFor(declared) : null;
   const unknown = declared !== null && decoder === null;
   if (unknown) warning = `Unknown character set “${declared}”; read as UTF-8`;
+  if (decoder?.encoding.startsWith('utf-16') && !looksLikeUtf16(bytes)) {
+    // Text re-encoded on its way out keeps the declaration it was written with: read as UTF-16, it is all gibberish.
+    warning = `The feed said it was ${declared ?? decoder.encoding} but is not; read it as UTF-8`;
+    decoder = null;
+  }
   decoder ??= new TextDecoder('utf-8');
 
   if (decoder.encoding === 'utf-8') {
     const text = strictUtf8(bytes);
     if (text !== null) return { text, encoding: 'utf-8', warning };
-    // Mislabelled Latin-1 is the usual cause, and reading it as UTF-8 turns "Fête" into "F�te".
     const markup = charsetFromMarkup(bytes);
-    const fallback = (markup && decoderFor(markup)?.encoding !== 'utf-8' ? decoderFor(markup) : null) ?? new TextDecoder('windows-1252');
+    const markupDecoder = markup ? decoderFor(markup) : null;
+    const declaredLegacy = markupDecoder && !['utf-8', 'utf-16le', 'utf-16be'].includes(markupDecoder.encoding) ? markupDecoder : null;
+    // Reading the whole as Windows-1252 for a few stray bytes would turn every other "Fête" into "FÃªte".
+    const mostly = declaredLegacy ? null : decodeMostlyUtf8(bytes);
+    if (mostly) return { text: mostly.text, encoding: 'utf-8', warning: `The feed is UTF-8 except for ${straysRead(mostly.strays)}` };
+    // Mislabelled Latin-1 is the usual cause, and reading it as UTF-8 turns "Fête" into "F�te".
+    const fallback = declaredLegacy ?? new TextDecoder('windows-1252');
     // Say what was actually declared: blaming a "UTF-8" label the feed never gave sends the publisher looking for nothing.
     warning = !declared
       ? `The feed declared no character set and is not UTF-8; read it as ${fallback.encoding}`
@@ -107,6 +182,8 @@ export function decodeText(bytes: Uint8Array, contentType: string | null): Decod
     // Servers label feeds Latin-1 by default; real Latin-1 text is almost never valid UTF-8 by accident.
     const text = strictUtf8(bytes);
     if (text !== null) return { text, encoding: 'utf-8', warning: `The feed said it was ${decoder.encoding} but is UTF-8; read it as UTF-8` };
+    const mostly = decodeMostlyUtf8(bytes);
+    if (mostly) return { text: mostly.text, encoding: 'utf-8', warning: `The feed said it was ${decoder.encoding} but is UTF-8 except for ${straysRead(mostly.strays)}` };
   }
   const text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
   return { text, encoding: decoder.encoding, warning };

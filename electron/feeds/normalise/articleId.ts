@@ -12,3 +12,11 @@ export function articleId(parts: { guid: string | null; url: string | null; titl
   const digest = createHash('sha1').update(`${parts.title}\n${parts.date ?? ''}`).digest('hex');
   return `tidings:${digest.slice(0, 24)}`;
 }
+
+/**
+ * The id of an article whose feed gave its id to another article too: the same id made particular by what tells the
+ * two apart (title, date, address), so that it, too, stays the same from one fetch to the next.
+ */
+export function repeatedId(id: string, fingerprint: string): string {
+  return `${id}#${createHash('sha1').update(fingerprint).digest('hex').slice(0, 12)}`;
+}

@@ -3,7 +3,7 @@ import { annotateArticleInDetail, type DeclaredSource } from '../../../shared/la
 import { normaliseLanguageTag } from '../../../shared/lang/tags';
 import type { RawFeed, RawItem } from '../parse/rawFeed';
 import { sanitiseHtml } from '../sanitise/sanitiseHtml';
-import { articleId } from './articleId';
+import { articleId, repeatedId } from './articleId';
 import { normaliseDate } from './parseDate';
 import { excerptOf, excerptOfText, toPlainText } from './plainText';
 import { resolveUrl, resolveWebUrl } from '../../../shared/util/url';
@@ -28,7 +28,7 @@ function normaliseItem(item: RawItem, feed: RawFeed, options: NormaliseOptions):
   const updated = normaliseDate(item.updated, options.fetchedAt);
   const rawHtml = item.contentHtml ?? item.summaryHtml ?? '';
   // An explicit xml:base is what the publisher says relative references mean; without one the article's own page is.
-  const baseUrl = item.base ?? feed.base ?? url ?? feedBase;
+  const baseUrl = item.contentBase ?? item.base ?? feed.base ?? url ?? feedBase;
   const contentHtml = options.sanitise ? sanitiseHtml(rawHtml, baseUrl) : rawHtml;
   const title = toPlainText(item.title ?? '');
   // Without a summary of its own, the excerpt comes from the body once its provenance lines are out (normaliseFeed).
@@ -91,6 +91,59 @@ export function normaliseItems(feed: RawFeed, options: NormaliseOptions): Normal
   return feed.items.map((item) => ({ article: normaliseItem(item, feed, options), declaredSources: resolvedSources(item, feed, options) }));
 }
 
+function hasRepeatedIds(articles: ParsedArticle[]): boolean {
+  const seen = new Set<string>();
+  for (const article of articles) {
+    if (seen.has(article.id)) return true;
+    seen.add(article.id);
+  }
+  return false;
+}
+
+/** Oldest first, undated last; ISO 8601 UTC strings sort as their instants do. */
+function byPublished(a: ParsedArticle, b: ParsedArticle): number {
+  const [first, second] = [a.published ?? '\uffff', b.published ?? '\uffff'];
+  return first < second ? -1 : first > second ? 1 : 0;
+}
+
+/**
+ * Feeds do give two different articles one guid (a podcast reusing an episode's, a blog re-posting under a day's
+ * address). Dropping the second loses an article; so the oldest keeps the id, which it most likely had when it was
+ * first fetched alone, and each other gets one of its own from its title, date and address. Only exact repeats are
+ * dropped.
+ */
+function tellApart(articles: ParsedArticle[], errors: string[]): ParsedArticle[] {
+  const groups = new Map<string, ParsedArticle[]>();
+  for (const article of articles) groups.set(article.id, [...(groups.get(article.id) ?? []), article]);
+  const renamed = new Map<ParsedArticle, string>();
+  const repeats = new Set<ParsedArticle>();
+  for (const [id, group] of groups) {
+    if (group.length < 2) continue;
+    const [oldest, ...others] = [...group].sort(byPublished);
+    const seen = new Set<string>(oldest ? [fingerprint(oldest)] : []);
+    for (const article of others) {
+      const print = fingerprint(article);
+      if (seen.has(print)) repeats.add(article);
+      else renamed.set(article, repeatedId(id, print));
+      seen.add(print);
+    }
+  }
+  const kept = articles.flatMap((article) => {
+    if (repeats.has(article)) return [];
+    const id = renamed.get(article);
+    return [id === undefined ? article : { ...article, id }];
+  });
+  if (renamed.size === 1) errors.push('1 article had the id of another article in the feed; it was kept under an id of its own');
+  if (renamed.size > 1) errors.push(`${renamed.size} articles had the id of another article in the feed; each was kept under an id of its own`);
+  if (repeats.size > 0) errors.push(`${repeats.size} ${repeats.size === 1 ? 'article repeated' : 'articles repeated'} an article already in the feed and ${repeats.size === 1 ? 'was' : 'were'} dropped`);
+  return kept;
+}
+
+/** What tells two articles with one id apart: an exact repeat has the same title, date and address. */
+function fingerprint(article: ParsedArticle): string {
+  return `${article.title}\n${article.published ?? ''}\n${article.url ?? ''}`;
+}
+
 /** Turns what a format reader found into Tidings' model, annotating each article's language and provenance. */
 export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedFeed {
   const language = normaliseLanguageTag(feed.language);
@@ -99,10 +152,8 @@ export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedF
     // The opening was read for language detection already; the excerpt is the start of the same text.
     return annotated.article.excerpt ? annotated.article : { ...annotated.article, excerpt: excerptOfText(annotated.openingText) };
   });
-  const seen = new Set<string>();
-  const unique = articles.filter((article) => !seen.has(article.id) && Boolean(seen.add(article.id)));
   const errors = [...feed.errors];
-  if (unique.length < articles.length) errors.push(`${articles.length - unique.length} articles repeated an id already in the feed and were dropped`);
+  const unique = hasRepeatedIds(articles) ? tellApart(articles, errors) : articles;
   return {
     title: toPlainText(feed.title ?? '') || hostName(options.feedUrl),
     siteUrl: resolveWebUrl(feed.siteUrl, feed.base ?? options.feedUrl),

@@ -28,6 +28,11 @@ export interface RawItem {
   link: string | null;
   /** xml:base in force for the item (resolved), else null. */
   base: string | null;
+  /**
+   * xml:base on the element the body comes from (Atom `<content xml:base="…">`), resolved; null when it has none. Its
+   * relative images and links mean that address, not the item's link.
+   */
+  contentBase: string | null;
   published: string | null;
   updated: string | null;
   authors: string[];
@@ -49,6 +54,7 @@ export function emptyItem(): RawItem {
     title: null,
     link: null,
     base: null,
+    contentBase: null,
     published: null,
     updated: null,
     authors: [],

@@ -24,9 +24,18 @@ export type DocumentReading =
   | { kind: 'unreadable'; error: string };
 
 function looksLikeHtml(text: string, contentType: string | null): boolean {
-  const head = text.slice(0, 2048).replace(/^\s*(<!--[\s\S]*?-->\s*)*/, '');
-  if (/^<!doctype\s+html|^<html[\s>]/i.test(head)) return true;
+  // XHTML pages open with an XML declaration; error pages often with <head> or <body>, without <html>.
+  const head = text.slice(0, 2048).replace(/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');
+  if (/^<!doctype\s+html|^<(html|head|body)[\s>]/i.test(head)) return true;
   return /html/i.test(contentType ?? '') && !/<(rss|feed|\w+:RDF|RDF)[\s>]/.test(text.slice(0, 4096));
+}
+
+/** Why a document with no markup at all is no feed, in the words of what it is. */
+function notMarkup(text: string): string | null {
+  if (text.includes('<')) return null;
+  const opening = text.trimStart().slice(0, 200).split('\n')[0]?.trim().slice(0, 80) ?? '';
+  if (opening === '') return 'The feed is empty: the address answered with nothing but white space';
+  return `Not a feed: the address answered with plain text (“${opening}”)`;
 }
 
 /** Decodes, parses, normalises and sanitises one document. Never throws. */
@@ -36,7 +45,10 @@ export async function readFeedDocument(document: FeedDocument): Promise<Document
     const decoded = decodeText(document.body, document.contentType);
     const text = decoded.text;
     if (looksLikeHtml(text, document.contentType)) return { kind: 'web-page', feeds: findFeedLinks(text, document.url) };
-    const raw = looksLikeJson(text) ? readJsonFeed(text) : await readXmlFeed(text, document.url);
+    const json = looksLikeJson(text);
+    const noMarkup = json ? null : notMarkup(text);
+    if (noMarkup) return { kind: 'unreadable', error: noMarkup };
+    const raw = json ? readJsonFeed(text) : await readXmlFeed(text, document.url);
     if (decoded.warning) raw.errors.unshift(decoded.warning);
     const feed = normaliseFeed(raw, { feedUrl: document.url, fetchedAt: document.fetchedAt, sanitise: document.sanitise });
     return { kind: 'feed', feed, suggestedIntervalSeconds: raw.suggestedIntervalSeconds };

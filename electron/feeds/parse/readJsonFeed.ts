@@ -1,5 +1,5 @@
 import { FeedProblem } from '../http/feedProblem';
-import { textToHtml } from '../normalise/plainText';
+import { textToHtml, lenientTitleHtml } from '../normalise/plainText';
 import { emptyItem, type RawFeed, type RawItem } from './rawFeed';
 import { rssAuthorName } from './readXmlFeed';
 import { languageTag, trimmed } from './xmlValues';
@@ -35,6 +35,11 @@ function itemObjects(list: unknown[], errors: string[]): Json[] {
   return items;
 }
 
+/** JSON Feed titles are meant as plain text, but publishers put markup and entities in them as in RSS. */
+function titleOf(value: string | null): string | null {
+  return value === null ? null : lenientTitleHtml(value);
+}
+
 function names(value: unknown): string[] {
   return listOf(value).flatMap((person) => {
     const name = isObject(person) ? str(person.name) : str(person);
@@ -48,7 +53,7 @@ function jsonItem(item: Json, feedAuthors: string[]): RawItem {
   return {
     ...emptyItem(),
     guid: str(item.id),
-    title: str(item.title),
+    title: titleOf(str(item.title)),
     link: str(item.url) ?? str(item.external_url),
     published: str(item.date_published),
     updated: str(item.date_modified),
@@ -76,7 +81,7 @@ function readJsonFeedDocument(document: Json, itemList: unknown[]): RawFeed {
   const items = itemObjects(itemList, errors);
   return {
     format: 'json-feed',
-    title: str(document.title),
+    title: titleOf(str(document.title)),
     siteUrl: str(document.home_page_url),
     language: languageTag(str(document.language)),
     base: null,
@@ -126,7 +131,7 @@ function rssJsonItem(item: Json): RawItem {
   return {
     ...emptyItem(),
     guid,
-    title: elementText(item.title),
+    title: titleOf(elementText(item.title)),
     link: elementText(item.link) ?? (guid !== null && guidIsPermaLink(item.guid) && /^https?:\/\//i.test(guid) ? guid : null),
     published: elementText(item.pubDate) ?? elementText(item['dc:date']),
     updated: elementText(item['atom:updated']) ?? elementText(item['dcterms:modified']),
@@ -157,7 +162,7 @@ function readRssInJson(rss: Json): RawFeed {
   const items = itemObjects(listOf(channel.item), errors);
   return {
     format: 'rss-json',
-    title: elementText(channel.title),
+    title: titleOf(elementText(channel.title)),
     siteUrl: elementText(channel.link),
     language: languageTag(elementText(channel.language) ?? elementText(channel['dc:language'])),
     base: null,

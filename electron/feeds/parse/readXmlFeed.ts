@@ -1,10 +1,10 @@
 import Parser from 'rss-parser';
 import type { DeclaredSource } from '../../../shared/lang/annotate';
 import { resolveUrl } from '../../../shared/util/url';
-import { toPlainText, textToHtml } from '../normalise/plainText';
+import { plainTextAsHtml, textToHtml, toPlainText, lenientTitleHtml } from '../normalise/plainText';
 import { FeedProblem } from '../http/feedProblem';
 import { emptyItem, type RawFeed, type RawItem } from './rawFeed';
-import { closeTruncated, HTML_ENTITIES_FIX, repairXml, splitItems, usesHtmlEntities, wrapRawHtml, type Repair } from './repairXml';
+import { closeTruncated, HTML_ENTITIES_FIX, repairXml, splitItems, usesHtmlEntities, wrapRawHtml, xhtmlAsCdata, type Repair } from './repairXml';
 import { attributesOf, deepText, languageTag, listOf, textOf, trimmed } from './xmlValues';
 
 type Fields = Record<string, unknown>;
@@ -16,6 +16,7 @@ const feedFields: Array<[string, string, { keepArray: boolean }]> = [
   ['sy:updateFrequency', 'updateFrequency', { keepArray: true }],
   ['title', 'titleNodes', { keepArray: true }],
   ['author', 'authorNodes', { keepArray: true }],
+  ['link', 'linkNodes', { keepArray: true }],
 ];
 
 /** rss-parser's per-item builders, and the builders of the RSS family, which receive the whole document. */
@@ -25,6 +26,7 @@ interface ParserInternals {
   buildRSS0_9(document: Fields): Fields;
   buildRSS1(document: Fields): Fields;
   buildRSS2(document: Fields): Fields;
+  buildAtomFeed(document: Fields): Fields;
 }
 
 const rssBuilderNames = ['buildRSS0_9', 'buildRSS1', 'buildRSS2'] as const;
@@ -44,8 +46,12 @@ function newParser(): Parser<Fields, Fields> {
   // here. Atom needs no such step: its root is the <feed> whose attributes the feed's custom fields keep.
   for (const name of rssBuilderNames) {
     const build = internals[name].bind(parser);
-    internals[name] = (document: Fields): Fields => ({ ...build(document), rootAttributes: attributesOf(Object.values(document)[0]) });
+    internals[name] = (document: Fields): Fields => ({ ...build(document), rootAttributes: attributesOf(Object.values(document)[0]), builtAs: name });
   }
+  // The builder rss-parser picked is the format: sniffing the text for `<feed` misreads an Atom feed whose root comes
+  // after a long comment or stylesheet, and then every entry loses its id, link, date and content.
+  const buildAtom = internals.buildAtomFeed.bind(parser);
+  internals.buildAtomFeed = (document: Fields): Fields => ({ ...buildAtom(document), builtAs: 'buildAtomFeed' });
   return parser;
 }
 
@@ -53,7 +59,9 @@ function newParser(): Parser<Fields, Fields> {
 const xhtmlWriter = new Parser<Fields, Fields>() as unknown as ParserInternals;
 
 function xhtmlMarkup(node: unknown): string | null {
-  const written = xhtmlWriter.parseItemAtom({ content: [node] }).content;
+  // Without its own attributes: written out, they would become a <div type="xhtml" xml:base="…"> around the body.
+  const children = Object.fromEntries(Object.entries(node as Fields).filter(([key]) => key !== '$'));
+  const written = xhtmlWriter.parseItemAtom({ content: [children] }).content;
   return typeof written === 'string' ? written : null;
 }
 
@@ -82,7 +90,8 @@ async function parseLeniently(text: string): Promise<Reading> {
   } catch (error) {
     firstError = error;
   }
-  if (errorMatches(firstError, notAFeedMessage)) throw new FeedProblem('Not a feed: the address answered with XML that is not RSS or Atom');
+  // Markup before the root (a PHP warning's <br /><b>Warning</b>) makes the first element look like the document's.
+  if (errorMatches(firstError, notAFeedMessage) && !feedRoot.test(text)) throw new FeedProblem(notAFeed);
   const repaired = repairXml(text);
   let complaint: unknown;
   try {
@@ -101,8 +110,13 @@ async function parseLeniently(text: string): Promise<Reading> {
   }
   const salvaged = await parseItemByItem(repaired);
   if (salvaged) return salvaged;
-  throw new FeedProblem(`Not a readable feed: ${firstLine(complaint)}`);
+  if (errorMatches(complaint, notAFeedMessage)) throw new FeedProblem(notAFeed);
+  throw new FeedProblem(`Not a readable feed: ${complaintLine(complaint, repaired.text)}`);
 }
+
+const notAFeed = 'Not a feed: the address answered with XML that is not RSS or Atom';
+
+const feedRoot = /<(rss|feed|(\w+:)?RDF)[\s>]/;
 
 /** Markup that xml2js turned into elements where HTML was meant (see wrapRawHtml): its text would come apart. */
 const htmlFields = ['title', 'description', 'content:encoded', 'content', 'summary'];
@@ -159,6 +173,16 @@ function firstLine(error: unknown): string {
   return ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').trim() || 'unknown error';
 }
 
+/**
+ * The parser's complaint in a reader's words. rss-parser meets a missing <channel> with a TypeError about reading
+ * properties of undefined, which says nothing to whoever runs the feed.
+ */
+function complaintLine(error: unknown, text: string): string {
+  if (!(error instanceof TypeError)) return firstLine(error);
+  if (/<rss[\s>]/.test(text) && !/<channel[\s>]/.test(text)) return 'the RSS document has no <channel>';
+  return 'the document is not laid out as RSS or Atom';
+}
+
 const periodSeconds: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
 /** The longest of the publisher's hints (ttl, sy:updatePeriod and sy:updateFrequency): each is a lower bound. */
@@ -173,23 +197,28 @@ function suggestedInterval(output: Fields): number | null {
 
 /** Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 text. Throws FeedProblem when the text is not a feed. */
 export async function readXmlFeed(text: string, feedUrl: string): Promise<RawFeed> {
-  const { output, errors } = await parseLeniently(text);
+  const { output, errors } = await parseLeniently(xhtmlAsCdata(text));
   const feedAttributes = (output.attributes ?? {}) as Record<string, string>;
-  const isAtom = /<feed[\s>]/.test(text.slice(0, 4096)) && !/<rss[\s>]/.test(text.slice(0, 4096));
-  const isRdf = !isAtom && /<(\w+:)?RDF[\s>]/.test(text.slice(0, 4096));
+  const isAtom = output.builtAs === 'buildAtomFeed';
   const base = feedBase(output, feedUrl);
   // An Atom entry without an author of its own has the feed's (RFC 4287, 4.2.1).
   const feedAuthors = isAtom ? authorNames(listOf(output.authorNodes)) : [];
   return {
-    format: isAtom ? 'atom' : isRdf ? 'rdf' : 'rss',
-    title: trimmed(typeof output.title === 'string' ? output.title : textOf(output.titleNodes)),
-    siteUrl: trimmed(typeof output.link === 'string' ? output.link : null),
+    format: isAtom ? 'atom' : output.builtAs === 'buildRSS1' ? 'rdf' : 'rss',
+    title: isAtom ? atomTitle(listOf(output.titleNodes)[0]) : rssFeedTitle(output),
+    // rss-parser takes an Atom feed's first link when none says rel="alternate", which is often rel="self": the feed.
+    siteUrl: isAtom ? linkAlternates(listOf(output.linkNodes)).main : trimmed(typeof output.link === 'string' ? output.link : null),
     language: languageTag(textOf(output.language) ?? textOf(output.dcLanguage) ?? feedAttributes['xml:lang']),
     base,
     suggestedIntervalSeconds: suggestedInterval(output),
     items: output.items.map((item) => (isAtom ? atomItem(item, base ?? feedUrl, feedAuthors) : rssItem(item, base ?? feedUrl))),
     errors,
   };
+}
+
+function rssFeedTitle(output: Fields): string | null {
+  const title = trimmed(typeof output.title === 'string' ? output.title : textOf(output.titleNodes));
+  return title === null ? null : lenientTitleHtml(title);
 }
 
 /**
@@ -229,10 +258,17 @@ function linkAlternates(nodes: unknown[]): {
     } else if (rel === 'alternate') {
       const language = languageTag(attributes.hreflang);
       if (language) alternates.push({ language, url: href });
-      if (main === null && !language) main = href;
+      if (main === null && !language && opensInBrowser(href)) main = href;
     }
   }
-  return { main: main ?? alternates[0]?.url ?? null, alternates, enclosures, canonical };
+  return { main: main ?? alternates.find((alternate) => opensInBrowser(alternate.url))?.url ?? null, alternates, enclosures, canonical };
+}
+
+const scheme = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Relative, or http(s): an entry's gemini: or gopher: alternate is no page to open, and must not hide its web one. */
+function opensInBrowser(href: string): boolean {
+  return !scheme.test(href) || /^https?:/i.test(href);
 }
 
 function numberOrNull(value: string | null | undefined): number | null {
@@ -295,36 +331,93 @@ function declaredSources(item: Fields, canonical: string | null): DeclaredSource
   return sources;
 }
 
+/** The first text of the elements given, trimmed; null when none has any. */
+function firstText(...nodes: unknown[]): string | null {
+  for (const node of nodes) {
+    const text = trimmed(textOf(node));
+    if (text !== null) return text;
+  }
+  return null;
+}
+
+/**
+ * A guid is the item's address unless isPermaLink="false" says otherwise, provided it looks like one: absolute, or a
+ * path from the site's root (resolved later, like a relative <link>). Opaque guids (`1559104147038`, `blog:post-1`)
+ * marked by default as permalinks are common, and are no address.
+ */
+function guidAddress(guid: string | null, node: unknown): string | null {
+  if (guid === null || attributesOf(node).isPermaLink?.trim().toLowerCase() === 'false') return null;
+  return /^(https?:\/\/|\/)/i.test(guid) ? guid : null;
+}
+
+/** The body element chosen, and what its own xml:base and xml:lang say (Atom content carries them often). */
+function bodyAttributes(node: unknown, inheritedBase: string): { base: string | null; language: string | null } {
+  const attributes = attributesOf(node);
+  const base = attributes['xml:base'];
+  return { base: base ? resolveUrl(base, inheritedBase) : null, language: languageTag(attributes['xml:lang']) };
+}
+
 function rssItem(item: Fields, feedBase: string): RawItem {
   const links = linkAlternates(listOf(item['atom:link']));
   const plainLink = trimmed(listOf(item.link).map(textOf).find((value) => trimmed(value)) ?? null);
   const guidNode = listOf(item.guid)[0];
   const guid = trimmed(textOf(guidNode));
-  const guidIsLink = guid !== null && attributesOf(guidNode).isPermaLink !== 'false' && /^https?:\/\//i.test(guid);
   const authors = authorNames([...listOf(item['dc:creator']), ...listOf(item.author)]);
   const enclosureNodes = listOf(item.enclosure).flatMap((node) => {
     const attributes = attributesOf(node);
     const url = trimmed(attributes.url);
     return url ? [{ url, type: trimmed(attributes.type), length: numberOrNull(attributes.length) }] : [];
   });
-  const description = trimmed(textOf(item.description));
+  const descriptionNode = listOf(item.description)[0];
+  const encodedNode = listOf(item['content:encoded'])[0];
+  const description = trimmed(textOf(descriptionNode));
+  const encoded = trimmed(textOf(encodedNode));
+  const base = itemBase(item, feedBase);
+  const body = bodyAttributes(encoded !== null ? encodedNode : descriptionNode, base ?? feedBase);
+  const title = firstText(item.title, item['dc:title']);
   return {
     ...emptyItem(),
     guid: guid ?? trimmed(attributesOf(item)['rdf:about']),
-    title: trimmed(textOf(item.title) ?? textOf(item['dc:title'])),
-    link: plainLink ?? links.main ?? (guidIsLink ? guid : null),
-    base: itemBase(item, feedBase),
-    published: trimmed(textOf(item.pubDate)) ?? trimmed(textOf(item['dc:date'])),
-    updated: trimmed(textOf(item['atom:updated'])) ?? trimmed(textOf(item.modified)) ?? trimmed(textOf(item['dcterms:modified'])),
-    authors,
-    contentHtml: trimmed(textOf(item['content:encoded'])) ?? description,
+    title: title === null ? mediaTitle(item) : lenientTitleHtml(title),
+    link: plainLink ?? links.main ?? guidAddress(guid, guidNode),
+    base,
+    contentBase: body.base,
+    published: firstText(item.pubDate, item['dc:date']),
+    updated: firstText(item['atom:updated'], item.modified, item['dcterms:modified']),
+    // Podcast hosts often name the episode's author in iTunes' element only.
+    authors: authors.length > 0 ? authors : authorNames(listOf(item['itunes:author'])),
+    contentHtml: encoded ?? description ?? mediaDescription(item),
     summaryHtml: description,
     enclosures: dedupeEnclosures([...enclosureNodes, ...links.enclosures, ...mediaEnclosures(item)]),
     categories: categoriesOf(item.category, item['dc:subject']),
     alternates: links.alternates,
-    language: languageTag(textOf(item['dc:language']) ?? textOf(item.language) ?? attributesOf(item)['xml:lang']),
+    language: languageTag(textOf(item['dc:language']) ?? textOf(item.language) ?? attributesOf(item)['xml:lang']) ?? body.language,
     declaredSources: declaredSources(item, links.canonical),
   };
+}
+
+/** Media RSS elements, on the item or in its <media:group> or <media:content>: where YouTube puts a video's text. */
+function mediaNodes(item: Fields, name: string): unknown[] {
+  const own = listOf(item[name]);
+  if (own.length > 0) return own;
+  const groups = listOf(item['media:group']);
+  const containers = [...groups, ...groups.flatMap((group) => listOf((group as Fields | null)?.['media:content'])), ...listOf(item['media:content'])];
+  return containers.flatMap((container) => listOf((container as Fields | null)?.[name]));
+}
+
+function mediaTitle(item: Fields): string | null {
+  const node = mediaNodes(item, 'media:title')[0];
+  const title = trimmed(textOf(node));
+  if (title === null) return null;
+  return attributesOf(node).type?.toLowerCase() === 'html' ? lenientTitleHtml(title) : plainTextAsHtml(title);
+}
+
+/** media:description is plain text unless type="html" says otherwise; the body of an item that has no other. */
+function mediaDescription(item: Fields): string | null {
+  const node = mediaNodes(item, 'media:description')[0];
+  const description = trimmed(textOf(node));
+  if (description === null) return null;
+  return attributesOf(node).type?.toLowerCase() === 'html' ? description : textToHtml(description);
 }
 
 /** Atom text constructs (content, summary): `text` becomes HTML, `html` is taken as it is, `xhtml` is written out. */
@@ -338,28 +431,54 @@ function atomHtml(node: unknown): string | null {
   return type === 'text' || type === 'text/plain' ? textToHtml(value) : trimmed(value);
 }
 
+/** An Atom title as HTML: `text`, the default, is words even where they look like tags (`The <dialog> element`). */
+function atomTitle(node: unknown): string | null {
+  const value = trimmed(textOf(node)) ?? deepText(node);
+  if (value === null) return null;
+  const type = (attributesOf(node).type ?? 'text').toLowerCase();
+  if (type === 'text' || type === 'text/plain') return plainTextAsHtml(value);
+  return type === 'xhtml' ? value : lenientTitleHtml(value);
+}
+
 function authorNames(nodes: unknown[]): string[] {
   return [...new Set(nodes.map(personName).filter((name): name is string => name !== null))];
 }
 
+/**
+ * RFC 4287, 4.2.1: an entry's own authors, else those of the feed it was copied from (its <source>), else the
+ * authors of the feed that carries it.
+ */
+function atomAuthors(item: Fields, feedAuthors: string[]): string[] {
+  const own = authorNames(listOf(item.author));
+  if (own.length > 0) return own;
+  const fromSource = authorNames(listOf(item.source).flatMap((source) => listOf((source as Fields | null)?.author)));
+  return fromSource.length > 0 ? fromSource : feedAuthors;
+}
+
 function atomItem(item: Fields, feedBase: string, feedAuthors: string[]): RawItem {
   const links = linkAlternates(listOf(item.link));
-  const own = authorNames(listOf(item.author));
+  const contentNode = listOf(item.content)[0];
+  const summaryNode = listOf(item.summary)[0];
+  const content = atomHtml(contentNode);
+  const summary = atomHtml(summaryNode);
+  const base = itemBase(item, feedBase);
+  const body = bodyAttributes(content !== null ? contentNode : summaryNode, base ?? feedBase);
   return {
     ...emptyItem(),
     guid: trimmed(textOf(item.id)),
-    title: trimmed(textOf(item.title)) ?? deepText(item.title),
+    title: atomTitle(listOf(item.title)[0]) ?? mediaTitle(item),
     link: links.main,
-    base: itemBase(item, feedBase),
-    published: trimmed(textOf(item.published)) ?? trimmed(textOf(item.issued)),
-    updated: trimmed(textOf(item.updated)) ?? trimmed(textOf(item.modified)),
-    authors: own.length > 0 ? own : feedAuthors,
-    contentHtml: atomHtml(listOf(item.content)[0]),
-    summaryHtml: atomHtml(listOf(item.summary)[0]),
+    base,
+    contentBase: body.base,
+    published: firstText(item.published, item.issued, item['dc:date']),
+    updated: firstText(item.updated, item.modified),
+    authors: atomAuthors(item, feedAuthors),
+    contentHtml: content ?? (summary === null ? mediaDescription(item) : null),
+    summaryHtml: summary,
     enclosures: dedupeEnclosures([...links.enclosures, ...mediaEnclosures(item)]),
     categories: categoriesOf(item.category),
     alternates: links.alternates,
-    language: languageTag(attributesOf(item)['xml:lang']),
+    language: languageTag(attributesOf(item)['xml:lang']) ?? body.language,
     declaredSources: declaredSources(item, links.canonical),
   };
 }

@@ -96,10 +96,34 @@ export function wrapRawHtml(text: string): Repair | null {
   let wrapped = 0;
   const result = text.replace(htmlCarriers, (whole, name: string, attributes: string | undefined, content: string) => {
     if (!content.includes('<') || content.includes('<![CDATA[') || /type\s*=\s*["']xhtml["']/i.test(attributes ?? '')) return whole;
+    // A match that runs into the next item found no closing tag of its own (`<title>x</titl>`): wrapping it would
+    // fold two articles into one. Left as it is, the broken item alone is left out.
+    if (itemBoundary.test(content)) return whole;
     wrapped += 1;
-    return `<${name}${attributes ?? ''}><![CDATA[${content.replace(/]]>/g, ']]]]><![CDATA[>')}]]></${name}>`;
+    return `<${name}${attributes ?? ''}>${asCdata(content)}</${name}>`;
   });
   return wrapped > 0 ? { text: result, fixes: ['The feed put HTML in its items without escaping it; it was read as HTML'] } : null;
+}
+
+const itemBoundary = /<\/?(item|entry)[\s>]/;
+
+function asCdata(content: string): string {
+  return `<![CDATA[${content.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+}
+
+/** Atom's XHTML constructs: `type="xhtml"` on content, summary or a title. */
+const xhtmlCarriers = /<(content|summary|title)(\s[^>]*?\btype\s*=\s*["']xhtml["'][^>]*)>([\s\S]*?)<\/\1\s*>/g;
+
+/**
+ * Atom XHTML content as the markup it is written in. Read as XML, it becomes a tree that keeps each element's text
+ * apart from its children, so writing it back out reorders the words: `Dr <span>Ada</span> Lovelace` came out as
+ * `Dr  Lovelace<span>Ada</span>`. Taken as text (in CDATA), the markup stays exactly as the publisher wrote it.
+ */
+export function xhtmlAsCdata(text: string): string {
+  if (!text.includes('xhtml')) return text;
+  return text.replace(xhtmlCarriers, (whole, name: string, attributes: string, content: string) =>
+    attributes.endsWith('/') || content.includes('<![CDATA[') || itemBoundary.test(content) ? whole : `<${name}${attributes}>${asCdata(content)}</${name}>`,
+  );
 }
 
 export interface ItemPieces {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../electron/feeds/decode/decodeText';
+import { readFeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
 
 const xml = (encoding: string, body: number[]): Uint8Array =>
   new Uint8Array([...Buffer.from(`<?xml version="1.0" encoding="${encoding}"?><t>`, 'latin1'), ...body, ...Buffer.from('</t>', 'latin1')]);
@@ -78,5 +79,35 @@ describe('decoding feed bytes', () => {
     const decoded = decodeText(Buffer.from('<t>Fête</t>', 'utf8'), 'text/xml; charset=x-klingon');
     expect(decoded.text).toBe('<t>Fête</t>');
     expect(decoded.warning).toMatch(/Unknown character set/);
+  });
+});
+
+describe('feeds whose bytes and declarations disagree', () => {
+  const titles = async (name: string, contentType: string | null): Promise<{ titles: string[]; errors: string[] }> => {
+    const body = readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url));
+    const reading = await readFeedDocument({ body, contentType, url: 'https://fete.example/rss', fetchedAt: Date.UTC(2025, 0, 1), sanitise: false });
+    if (reading.kind !== 'feed') throw new Error(JSON.stringify(reading));
+    return { titles: [reading.feed.title, ...reading.feed.articles.map((article) => article.title)], errors: reading.feed.errors };
+  };
+
+  it('reads a UTF-8 feed with one item pasted in Windows-1252 without turning every other accent into mojibake', async () => {
+    expect(await titles('mixed-utf8-cp1252.xml', 'application/rss+xml; charset=utf-8')).toEqual({
+      titles: ['Fête de la musique', 'Crème brûlée au jardin', 'L’été à Montréal'],
+      errors: ['The feed is UTF-8 except for 5 characters in another encoding, which were read as windows-1252'],
+    });
+  });
+
+  it('reads the same feed served as ISO-8859-1 (a server default) as UTF-8 too, but for the pasted item', async () => {
+    expect(await titles('mixed-utf8-cp1252.xml', 'text/xml; charset=ISO-8859-1')).toEqual({
+      titles: ['Fête de la musique', 'Crème brûlée au jardin', 'L’été à Montréal'],
+      errors: ['The feed said it was windows-1252 but is UTF-8 except for 5 characters in another encoding, which were read as windows-1252'],
+    });
+  });
+
+  it('reads UTF-8 bytes that still declare UTF-16 as UTF-8', async () => {
+    expect(await titles('utf16-declared-utf8.xml', null)).toEqual({
+      titles: ['Fête de la musique', 'Scène ouverte'],
+      errors: ['The feed said it was UTF-16 but is not; read it as UTF-8'],
+    });
   });
 });
