@@ -3,6 +3,7 @@ import type { DeclaredSource } from '../../../shared/lang/annotate';
 import { resolveUrl } from '../../../shared/util/url';
 import { plainTextAsHtml, textToHtml, toPlainText, lenientTitleHtml } from '../normalise/plainText';
 import { FeedProblem } from '../http/feedProblem';
+import { liftBodies, restoreBodies } from './liftBodies';
 import { emptyItem, type RawFeed, type RawItem } from './rawFeed';
 import { closeTruncated, HTML_ENTITIES_FIX, repairXml, splitItems, usesHtmlEntities, wrapRawHtml, xhtmlAsCdata, type Repair } from './repairXml';
 import { attributesOf, deepText, languageTag, listOf, textOf, trimmed } from './xmlValues';
@@ -69,8 +70,19 @@ type Output = Fields & Parser.Output<Fields>;
 
 const notAFeedMessage = /Feed not recognized|Unable to parse XML/;
 
-async function parseOnce(text: string): Promise<Output> {
-  return newParser().parseString(text);
+export interface XmlReadOptions {
+  /** Long bodies are read apart from the parser (see liftBodies); false, for tests, leaves every body to the parser. */
+  liftBodies?: boolean;
+}
+
+type ParseOnce = (text: string) => Promise<Output>;
+
+function parserFor({ liftBodies: lifting = true }: XmlReadOptions): ParseOnce {
+  if (!lifting) return (text) => newParser().parseString(text);
+  return async (text) => {
+    const lifted = liftBodies(text);
+    return restoreBodies(await newParser().parseString(lifted.text), lifted.bodies);
+  };
 }
 
 interface Reading {
@@ -82,11 +94,11 @@ interface Reading {
  * Strict first; on failure, repair what feeds commonly get wrong, then close a truncated document, then read the items
  * one by one and leave out those that will not parse.
  */
-async function parseLeniently(text: string): Promise<Reading> {
+async function parseLeniently(text: string, parseOnce: ParseOnce): Promise<Reading> {
   let firstError: unknown;
   try {
     const output = await parseOnce(text);
-    return await withRawHtmlRead(text, { output, errors: usesHtmlEntities(text) ? [HTML_ENTITIES_FIX] : [] });
+    return await withRawHtmlRead(text, { output, errors: usesHtmlEntities(text) ? [HTML_ENTITIES_FIX] : [] }, parseOnce);
   } catch (error) {
     firstError = error;
   }
@@ -108,7 +120,7 @@ async function parseLeniently(text: string): Promise<Reading> {
       // Items may still be read one by one.
     }
   }
-  const salvaged = await parseItemByItem(repaired);
+  const salvaged = await parseItemByItem(repaired, parseOnce);
   if (salvaged) return salvaged;
   if (errorMatches(complaint, notAFeedMessage)) throw new FeedProblem(notAFeed);
   throw new FeedProblem(`Not a readable feed: ${complaintLine(complaint, repaired.text)}`);
@@ -128,7 +140,7 @@ function isMarkupTree(node: unknown): boolean {
 }
 
 /** A feed that parsed, but with raw HTML read as XML elements, is read again with that HTML taken as HTML. */
-async function withRawHtmlRead(text: string, reading: Reading): Promise<Reading> {
+async function withRawHtmlRead(text: string, reading: Reading, parseOnce: ParseOnce): Promise<Reading> {
   const items = reading.output.items as Fields[];
   if (!items.some((item) => htmlFields.some((field) => listOf(item[field]).some(isMarkupTree)))) return reading;
   const wrapped = wrapRawHtml(text);
@@ -141,7 +153,7 @@ async function withRawHtmlRead(text: string, reading: Reading): Promise<Reading>
 }
 
 /** One broken item costs that item, not the feed: each is tried inside the document's shell, and the rest are kept. */
-async function parseItemByItem(repaired: Repair): Promise<Reading | null> {
+async function parseItemByItem(repaired: Repair, parseOnce: ParseOnce): Promise<Reading | null> {
   const pieces = splitItems(repaired.text);
   if (!pieces || pieces.items.length === 0) return null;
   const parses = async (items: string[]): Promise<boolean> => {
@@ -196,8 +208,8 @@ function suggestedInterval(output: Fields): number | null {
 }
 
 /** Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 text. Throws FeedProblem when the text is not a feed. */
-export async function readXmlFeed(text: string, feedUrl: string): Promise<RawFeed> {
-  const { output, errors } = await parseLeniently(xhtmlAsCdata(text));
+export async function readXmlFeed(text: string, feedUrl: string, options: XmlReadOptions = {}): Promise<RawFeed> {
+  const { output, errors } = await parseLeniently(xhtmlAsCdata(text), parserFor(options));
   const feedAttributes = (output.attributes ?? {}) as Record<string, string>;
   const isAtom = output.builtAs === 'buildAtomFeed';
   const base = feedBase(output, feedUrl);
