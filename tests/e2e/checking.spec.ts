@@ -30,6 +30,8 @@ test('how often feeds are checked is chosen for all feeds and for one, told to t
   const ownInterval = page.getByLabel('How often to check Science Weekly');
   await expect(ownInterval.locator('option:checked')).toHaveText('Default (1 h)');
   await ownInterval.selectOption('240');
+  // The select shows what is stored: once it reads 240, the choice is in the database.
+  await expect(ownInterval).toHaveValue('240');
 
   await page.reload();
   await page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Science Weekly/ }).click();
