@@ -8,7 +8,7 @@
 
 import { NgramList, packNgram, readNgrams } from './byteNgrams';
 import { cleanForDetector } from './detectorText';
-import { ELD_BASE_NGRAM_SCORE, ELD_SCORE_SCALE, eldNgrams, type EldNgramDatabase } from './eldData';
+import { ELD_BASE_NGRAM_SCORE, ELD_SCORE_SCALE, eldNgrams } from './eldData';
 
 export interface LanguageScore {
   language: string;
@@ -104,9 +104,9 @@ export class NgramScorer {
   private readonly mask: number;
   private readonly sums: Float64Array;
 
-  /** A scorer for `languages`; several are better made together, with createNgramScorers. */
-  static for(languages: Iterable<string>, database: EldNgramDatabase = eldNgrams): NgramScorer {
-    const [scorer] = buildScorers([languages], database);
+  /** A scorer for `languages` (the tests compare one over all of eld's with eld); the detector uses createNgramScorers. */
+  static for(languages: Iterable<string>): NgramScorer {
+    const [scorer] = buildScorers([languages]);
     if (!scorer) throw new Error('no scorer built');
     return scorer;
   }
@@ -229,10 +229,9 @@ function scale(sum: number, distinctNgrams: number): number {
 /** One scorer per set of languages, keyed as given; eld's table is walked once for all of them. */
 export function createNgramScorers<Key extends string>(
   sets: Partial<Record<Key, Iterable<string>>>,
-  database: EldNgramDatabase = eldNgrams,
 ): Partial<Record<Key, NgramScorer>> {
   const keys = Object.keys(sets) as Key[];
-  const scorers = buildScorers(keys.map((key) => sets[key] ?? []), database);
+  const scorers = buildScorers(keys.map((key) => sets[key] ?? []));
   const byKey: Partial<Record<Key, NgramScorer>> = {};
   keys.forEach((key, index) => {
     const scorer = scorers[index];
@@ -257,7 +256,8 @@ interface TableInProgress {
  * Walking eld's table is most of the cost of a scorer (its objects are large and keyed by strings), so one walk
  * fills every set's table.
  */
-function buildScorers(sets: readonly Iterable<string>[], database: EldNgramDatabase): NgramScorer[] {
+function buildScorers(sets: readonly Iterable<string>[]): NgramScorer[] {
+  const database = eldNgrams;
   const numbers = Object.keys(database.languages).map(Number).sort((a, b) => a - b);
   /** For each of eld's language numbers, the tables taking it and its index in each. */
   const takers: { table: TableInProgress; index: number }[][] = [];

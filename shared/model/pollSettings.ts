@@ -21,13 +21,13 @@ export const maxFeedSizeChoices = [5, 10, 20, 50, 100] as const;
 const intervalBounds = { min: 5, max: 1440 };
 const sizeBounds = { min: 1, max: 200 };
 
-function within(value: unknown, bounds: { min: number; max: number }, fallback: number): number {
+function within<Fallback>(value: unknown, bounds: { min: number; max: number }, fallback: Fallback): number | Fallback {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(bounds.max, Math.max(bounds.min, value)) : fallback;
 }
 
 /** A feed's own interval as the poller takes it: null (the default) for anything that is not a usable number. */
 export function boundedIntervalMinutes(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? within(value, intervalBounds, value) : null;
+  return typeof value === 'number' && value > 0 ? within(value, intervalBounds, null) : null;
 }
 
 /** Settings as the main process applies them, whatever it was sent. */
@@ -44,4 +44,10 @@ export function describeInterval(minutes: number): string {
   if (minutes < 1440) return `${Number((minutes / 60).toFixed(1))} h`;
   const days = Number((minutes / 1440).toFixed(1));
   return `${days} day${days === 1 ? '' : 's'}`;
+}
+
+/** The choices offered, with the value in force among them even when it is not one of them (set before they changed). */
+export function choicesWith(choices: readonly number[], current: number | null | undefined): number[] {
+  const all = current === null || current === undefined ? [...choices] : [...new Set([...choices, current])];
+  return all.sort((a, b) => a - b);
 }

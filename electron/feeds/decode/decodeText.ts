@@ -32,9 +32,14 @@ function sniffUtf16(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** The bytes as a Buffer, without copying them. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 function charsetFromMarkup(bytes: Uint8Array): string | null {
   // Declarations are ASCII, so reading the head as Latin-1 is safe whatever the real encoding.
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const head = asBuffer(bytes).toString('latin1', 0, Math.min(bytes.byteLength, 4096));
   const xml = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   if (xml?.[1]) return xml[1];
   const meta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
@@ -47,14 +52,14 @@ function charsetFromMarkup(bytes: Uint8Array): string | null {
  */
 const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString('latin1')
-    .replace(/[\u0080-\u009f]/g, (char) => windows1252High[char.charCodeAt(0) - 0x80] ?? char);
-}
-
 function windows1252Char(byte: number): string {
   return byte >= 0x80 && byte <= 0x9f ? (windows1252High[byte - 0x80] ?? '') : String.fromCharCode(byte);
+}
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return asBuffer(bytes)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (char) => windows1252Char(char.charCodeAt(0)));
 }
 
 const isContinuation = (byte: number | undefined): boolean => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
@@ -78,10 +83,11 @@ function utf8SequenceAt(bytes: Uint8Array, index: number): number {
 /**
  * Text that is UTF-8 but for some bytes of a legacy encoding: a feed assembled from sources in two encodings, often
  * one item pasted from a Windows program. The well-formed sequences are read as UTF-8 and each stray byte as the
- * Windows-1252 character it most likely was. Null when the stray bytes are not the few: then the text is not UTF-8.
+ * Windows-1252 character it most likely was. Null when stray bytes outnumber the UTF-8 sequences: then the text is in
+ * a legacy encoding throughout, not UTF-8.
  */
 function decodeMostlyUtf8(bytes: Uint8Array): { text: string; strays: number } | null {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = asBuffer(bytes);
   const parts: string[] = [];
   let runStart = 0;
   let sequences = 0;

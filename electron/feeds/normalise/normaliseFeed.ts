@@ -114,7 +114,11 @@ function byPublished(a: ParsedArticle, b: ParsedArticle): number {
  */
 function tellApart(articles: ParsedArticle[], errors: string[]): ParsedArticle[] {
   const groups = new Map<string, ParsedArticle[]>();
-  for (const article of articles) groups.set(article.id, [...(groups.get(article.id) ?? []), article]);
+  for (const article of articles) {
+    const group = groups.get(article.id);
+    if (group) group.push(article);
+    else groups.set(article.id, [article]);
+  }
   const renamed = new Map<ParsedArticle, string>();
   const repeats = new Set<ParsedArticle>();
   for (const [id, group] of groups) {

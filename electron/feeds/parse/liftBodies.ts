@@ -4,6 +4,8 @@
 // the bodies are put back where their tokens are. A body this cannot read exactly as the parser would (an HTML entity,
 // a bare "&") is left in place for the parser, and for the repairs that follow when it fails.
 
+import { firstItemAt } from './repairXml';
+
 const tokenStart = '\uE000';
 const tokenEnd = '\uE001';
 const token = /\uE000(\d+)\uE001/g;
@@ -29,7 +31,7 @@ export interface LiftedDocument {
 
 /** Takes the long bodies out of a document, from its first item on: the channel's own elements stay for the parser. */
 export function liftBodies(text: string): LiftedDocument {
-  const firstItem = text.search(/<(item|entry)[\s>]/);
+  const firstItem = firstItemAt(text);
   if (firstItem < 0 || text.includes(tokenStart)) return { text, bodies: [] };
   const bodies: string[] = [];
   const rest = text.slice(firstItem).replace(bodyOrSkipped, (whole, name: string | undefined, attributes: string | undefined, content: string | undefined) => {

@@ -1,5 +1,6 @@
 import { FeedProblem } from '../http/feedProblem';
-import { textToHtml, lenientTitleHtml } from '../normalise/plainText';
+import { textToHtml } from '../normalise/plainText';
+import { lenientTitleHtml } from './titleHtml';
 import { emptyItem, type RawFeed, type RawItem } from './rawFeed';
 import { rssAuthorName } from './readXmlFeed';
 import { languageTag, trimmed } from './xmlValues';

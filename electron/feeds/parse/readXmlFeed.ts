@@ -1,7 +1,8 @@
 import Parser from 'rss-parser';
 import type { DeclaredSource } from '../../../shared/lang/annotate';
 import { resolveUrl } from '../../../shared/util/url';
-import { plainTextAsHtml, textToHtml, toPlainText, lenientTitleHtml } from '../normalise/plainText';
+import { textToHtml, toPlainText } from '../normalise/plainText';
+import { lenientTitleHtml, plainTextAsHtml } from './titleHtml';
 import { FeedProblem } from '../http/feedProblem';
 import { liftBodies, restoreBodies } from './liftBodies';
 import { emptyItem, type RawFeed, type RawItem } from './rawFeed';
@@ -56,7 +57,10 @@ function newParser(): Parser<Fields, Fields> {
   return parser;
 }
 
-/** XHTML content (`type="xhtml"`) as markup: xml2js leaves it as a tree, which rss-parser's builder writes back out. */
+/**
+ * XHTML content (`type="xhtml"`) that xhtmlAsCdata could not take as text (self-closing, already holding CDATA, or
+ * running into the next entry) reaches here as the tree xml2js made of it, which rss-parser's builder writes back out.
+ */
 const xhtmlWriter = new Parser<Fields, Fields>() as unknown as ParserInternals;
 
 function xhtmlMarkup(node: unknown): string | null {

@@ -134,16 +134,31 @@ export interface ItemPieces {
   items: string[];
 }
 
+/** Where the first `<item>` or `<entry>` of a document starts; -1 when it has none. */
+export function firstItemAt(text: string): number {
+  return text.search(/<(item|entry)[\s>]/);
+}
+
+/** The name of the document's root element (`rss`, `feed`, `rdf:RDF`), when it has one a feed has. */
+function feedRootOf(text: string): string | null {
+  return /<(rss|feed|[\w]+:RDF|RDF)\b/i.exec(text)?.[1] ?? null;
+}
+
+/** What closes the document after its last item: an RSS channel sits inside the root. */
+function closingTagsFor(root: string): string {
+  return root.toLowerCase() === 'rss' ? '</channel></rss>' : `</${root}>`;
+}
+
 /**
  * Cuts a document into its items and the shell around them, so that items can be read one by one when the whole will
  * not parse: one broken item then costs that item, not the feed.
  */
 export function splitItems(text: string): ItemPieces | null {
-  const root = /<(rss|feed|[\w]+:RDF|RDF)\b/i.exec(text)?.[1];
-  const first = text.search(/<(item|entry)[\s>]/);
+  const root = feedRootOf(text);
+  const first = firstItemAt(text);
   if (!root || first < 0) return null;
   const items = text.slice(first).match(/<(item|entry)[\s>][\s\S]*?<\/\1\s*>/g) ?? [];
-  return { head: text.slice(0, first), tail: root.toLowerCase() === 'rss' ? '</channel></rss>' : `</${root}>`, items };
+  return { head: text.slice(0, first), tail: closingTagsFor(root), items };
 }
 
 /**
@@ -151,12 +166,11 @@ export function splitItems(text: string): ItemPieces | null {
  * Null when there is nothing sensible to keep.
  */
 export function closeTruncated(text: string): Repair | null {
-  const root = /<(rss|feed|[\w]+:RDF|RDF)\b/i.exec(text)?.[1];
+  const root = feedRootOf(text);
   if (!root) return null;
   const lastItem = Math.max(text.lastIndexOf('</item>'), text.lastIndexOf('</entry>'));
   if (lastItem < 0) return null;
   const cut = text.slice(0, lastItem + (text.startsWith('</item>', lastItem) ? 7 : 8));
   if (new RegExp(`</${root}\\s*>`, 'i').test(cut)) return null;
-  const closing = root.toLowerCase() === 'rss' ? '</channel></rss>' : `</${root}>`;
-  return { text: `${cut}${closing}`, fixes: ['The feed ends abruptly; the articles before the cut were kept'] };
+  return { text: `${cut}${closingTagsFor(root)}`, fixes: ['The feed ends abruptly; the articles before the cut were kept'] };
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
-import { describeInterval, maxFeedSizeChoices, pollIntervalChoices } from '../../../shared/model/pollSettings';
+import { choicesWith, describeInterval, maxFeedSizeChoices, pollIntervalChoices } from '../../../shared/model/pollSettings';
 import { db } from '../../db/instance';
 import { readPreferences, setPollSettings } from '../../db/preferences';
 
@@ -10,9 +10,8 @@ export function CheckingSettings() {
   const sizeId = useId();
   const settings = useLiveQuery(async () => (await readPreferences(db)).pollSettings, []);
   if (!settings) return null;
-  // A value stored before the choices changed is still shown, not silently replaced.
-  const intervals = [...new Set([...pollIntervalChoices, settings.defaultIntervalMinutes])].sort((a, b) => a - b);
-  const sizes = [...new Set([...maxFeedSizeChoices, settings.maxFeedMegabytes])].sort((a, b) => a - b);
+  const intervals = choicesWith(pollIntervalChoices, settings.defaultIntervalMinutes);
+  const sizes = choicesWith(maxFeedSizeChoices, settings.maxFeedMegabytes);
   return (
     <section className="settings-section">
       <h2>Checking for new articles</h2>

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
-import { describeInterval, pollIntervalChoices } from '../../../shared/model/pollSettings';
+import { choicesWith, describeInterval, pollIntervalChoices } from '../../../shared/model/pollSettings';
 import { setFeedInterval } from '../../db/feeds';
 import { db } from '../../db/instance';
 import { readPreferences } from '../../db/preferences';
@@ -13,7 +13,7 @@ export function FeedIntervalSelect({ feed, name }: { feed: FeedRecord; name: str
   const id = useId();
   const defaultMinutes = useLiveQuery(async () => (await readPreferences(db)).pollSettings.defaultIntervalMinutes, []);
   const own = feed.pollIntervalMinutes;
-  const choices = [...new Set([...pollIntervalChoices, ...(own === null ? [] : [own])])].sort((a, b) => a - b);
+  const choices = choicesWith(pollIntervalChoices, own);
   const publisherMinutes = feed.publisherIntervalSeconds ? Math.round(feed.publisherIntervalSeconds / 60) : null;
   return (
     <div className="feed-interval">

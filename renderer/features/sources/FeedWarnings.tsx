@@ -12,8 +12,9 @@ export function FeedWarnings({ feed }: { feed: FeedRecord }) {
         {feed.warnings.length === 1 ? 'Repaired on reading' : `Repaired on reading (${feed.warnings.length})`}
       </summary>
       <ul>
-        {feed.warnings.map((warning) => (
-          <li key={warning}>{warning}</li>
+        {feed.warnings.map((warning, index) => (
+          // Two notes may read the same; their order never changes between renders.
+          <li key={index}>{warning}</li>
         ))}
       </ul>
     </details>

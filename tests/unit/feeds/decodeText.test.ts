@@ -104,6 +104,14 @@ describe('feeds whose bytes and declarations disagree', () => {
     });
   });
 
+  it('reads an undeclared Latin-1 feed holding one UTF-8-looking pair as Latin-1 throughout', () => {
+    // Four Latin-1 letters and, by chance, "Ã©" written in Latin-1: the stray bytes are the many, so nothing is UTF-8.
+    const bytes = new Uint8Array([...Buffer.from('<t>Fête de Noël, où ça ? ', 'latin1'), 0xc3, 0xa9, ...Buffer.from('</t>', 'latin1')]);
+    const decoded = decodeText(bytes, null);
+    expect(decoded.text).toBe('<t>Fête de Noël, où ça ? Ã©</t>');
+    expect(decoded.encoding).toBe('windows-1252');
+  });
+
   it('reads UTF-8 bytes that still declare UTF-16 as UTF-8', async () => {
     expect(await titles('utf16-declared-utf8.xml', null)).toEqual({
       titles: ['Fête de la musique', 'Scène ouverte'],

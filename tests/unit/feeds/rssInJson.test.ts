@@ -106,3 +106,17 @@ describe('JSON that is not a feed', () => {
     expect(await errorFor('{"rss": {')).toMatch(/^Not a readable feed: the JSON is broken \(/);
   });
 });
+
+describe('JSON Feed titles', () => {
+  it('keeps the words of a title that names a tag, as in RSS', async () => {
+    const feed = await readJson({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Front-end notes',
+      items: [
+        { id: '1', title: 'Why <template> beats innerHTML', content_text: 'Because it is inert.' },
+        { id: '2', title: 'New: <b>bold</b> claims', content_text: 'Markup closed later is markup.' },
+      ],
+    });
+    expect(feed.articles.map((article) => article.title)).toEqual(['Why <template> beats innerHTML', 'New: bold claims']);
+  });
+});
