@@ -1,17 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { UpgradeScreen } from './app/UpgradeScreen';
+import { runBackfills } from './db/backfill';
 import { db } from './db/instance';
 import { bridge } from './ipc/bridge';
 import { startPollerSync } from './sync/pollerSync';
 import './styles.css';
 
-startPollerSync(db, bridge);
+const element = document.getElementById('root');
+if (!element) throw new Error('index.html has no #root');
+const root = createRoot(element);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A new version's data moves finish before anything writes an article: they count rows, and a row stored meanwhile
+// would be counted twice. Fetch results wait in the main process until they are stored.
+async function start(): Promise<void> {
+  await runBackfills(db, (progress) => root.render(<UpgradeScreen progress={progress} />));
+  startPollerSync(db, bridge);
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

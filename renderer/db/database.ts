@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { markBackfillsDoneOnCreation } from './backfill';
 import { schemaVersions } from './migrations';
-import type { ArticleRecord, BodyRecord, FeedRecord, FolderRecord, SettingRecord } from './records';
+import type { ArticleRecord, BackfillRecord, BodyRecord, CountRecord, FeedRecord, FolderRecord, SettingRecord } from './records';
 
 export type TidingsDb = Dexie & {
   feeds: EntityTable<FeedRecord, 'id'>;
@@ -8,6 +9,8 @@ export type TidingsDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'key'>;
   bodies: EntityTable<BodyRecord, 'key'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  counts: EntityTable<CountRecord, 'key'>;
+  backfills: EntityTable<BackfillRecord, 'version'>;
 };
 
 export const databaseName = 'tidings';
@@ -19,6 +22,7 @@ export function openDatabase(name = databaseName, versions = schemaVersions): Ti
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+  if (versions.some((version) => version.backfill)) markBackfillsDoneOnCreation(db, versions);
   return db;
 }
 

@@ -1,5 +1,6 @@
 import type { Subscription } from '../../shared/model/feed';
 import type { TidingsDb } from './database';
+import { searchTables, unindexArticles } from './search/searchIndex';
 import type { FeedRecord } from './records';
 
 /**
@@ -32,13 +33,17 @@ export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Pro
   return feed;
 }
 
-/** Removes a feed with its articles and their bodies. */
+/** Removes a feed with its articles, their bodies, counts and search postings. */
 export async function removeFeed(db: TidingsDb, feedId: string): Promise<void> {
-  await db.transaction('rw', db.feeds, db.articles, db.bodies, async () => {
+  await db.transaction('rw', [db.feeds, db.articles, db.bodies, db.counts, ...searchTables(db)], async () => {
     const keys = await db.articles.where('[feedId+sortTime]').between([feedId, -Infinity], [feedId, Infinity]).primaryKeys();
-    await db.bodies.bulkDelete(keys);
-    await db.articles.bulkDelete(keys);
-    await db.feeds.delete(feedId);
+    await Promise.all([
+      db.bodies.bulkDelete(keys),
+      db.articles.bulkDelete(keys),
+      db.counts.where('feedId').equals(feedId).delete(),
+      unindexArticles(db, keys),
+      db.feeds.delete(feedId),
+    ]);
   });
 }
 

@@ -1,46 +1,21 @@
-import Dexie from 'dexie';
+import { readCountRecords, summariseCounts } from './counts';
 import type { TidingsDb } from './database';
-import { isHiddenLanguage, readPreferences } from './preferences';
+import { markRead, setRead as setReadMark } from './marks';
+import { readPage, type SourceId } from './paging';
+import { readPreferences } from './preferences';
 import type { ArticleRecord } from './records';
 
-/** A smart view, one feed, or one language. */
-export type SourceId = { kind: 'all' } | { kind: 'unread' } | { kind: 'feed'; feedId: string } | { kind: 'language'; language: string };
+export type { SourceId };
 
-export const listLimit = 1000;
+/** How many rows the list reads at first; more come by paging as the reader scrolls. */
+export const listLimit = 100;
 
 /**
  * The newest articles of a source, newest first, read through an index so no body and no other feed is touched.
  * Articles in a language the reader hid are left out, except in that language's own view.
  */
-export async function listArticles(db: TidingsDb, source: SourceId, limit = listLimit): Promise<ArticleRecord[]> {
-  if (source.kind === 'language') {
-    return db.articles
-      .where('[language+sortTime]')
-      .between([source.language, Dexie.minKey], [source.language, Dexie.maxKey])
-      .reverse()
-      .limit(limit)
-      .toArray();
-  }
-  const hidden = new Set((await readPreferences(db)).hiddenLanguages);
-  const visible = (rows: ReturnType<TidingsDb['articles']['toCollection']>) =>
-    hidden.size === 0 ? rows : rows.filter((row) => !isHiddenLanguage(row.language, hidden));
-  switch (source.kind) {
-    case 'all':
-      return visible(db.articles.orderBy('sortTime').reverse()).limit(limit).toArray();
-    case 'unread':
-      return visible(db.articles.where('[read+sortTime]').between([0, Dexie.minKey], [0, Dexie.maxKey]).reverse())
-        .limit(limit)
-        .toArray();
-    case 'feed':
-      return visible(
-        db.articles
-          .where('[feedId+sortTime]')
-          .between([source.feedId, Dexie.minKey], [source.feedId, Dexie.maxKey])
-          .reverse(),
-      )
-        .limit(limit)
-        .toArray();
-  }
+export function listArticles(db: TidingsDb, source: SourceId, limit = listLimit): Promise<ArticleRecord[]> {
+  return readPage(db, { source, filter: 'all', sort: 'newest' }, null, limit);
 }
 
 /**
@@ -51,23 +26,18 @@ export async function listArticlesKeeping(db: TidingsDb, source: SourceId, keep:
   const listed = await listArticles(db, source, limit);
   if (source.kind !== 'unread' || keep.length === 0) return listed;
   const present = new Set(listed.map((article) => article.key));
-  const kept = (await db.articles.bulkGet(keep.filter((key) => !present.has(key)))).filter((article) => article !== undefined);
-  return [...listed, ...kept].sort((a, b) => b.sortTime - a.sortTime).slice(0, limit);
+  const oldest = listed.length < limit ? -Infinity : (listed.at(-1)?.sortTime ?? -Infinity);
+  const kept = (await db.articles.bulkGet(keep.filter((key) => !present.has(key)))).filter(
+    (article): article is ArticleRecord => article !== undefined && article.sortTime >= oldest,
+  );
+  return [...listed, ...kept].sort((a, b) => b.sortTime - a.sortTime);
 }
 
-/** Unread articles per feed, and over all feeds, leaving out the languages the reader hid. */
+/** Unread articles per feed, and over all feeds, leaving out the languages the reader hid: sums of the stored counts. */
 export async function unreadCounts(db: TidingsDb): Promise<{ total: number; byFeed: Map<string, number> }> {
-  const [feeds, { hiddenLanguages }] = await Promise.all([db.feeds.toCollection().primaryKeys(), readPreferences(db)]);
-  const hidden = new Set(hiddenLanguages);
-  const counts = await Promise.all(
-    feeds.map((feedId) => {
-      const unread = db.articles.where('[feedId+read]').equals([feedId, 0]);
-      // Only with hidden languages do the rows themselves have to be read; otherwise the index alone counts.
-      return hidden.size === 0 ? unread.count() : unread.filter((row) => !isHiddenLanguage(row.language, hidden)).count();
-    }),
-  );
-  const byFeed = new Map(feeds.map((feedId, index) => [feedId, counts[index] ?? 0]));
-  return { total: counts.reduce((sum, count) => sum + count, 0), byFeed };
+  const [feedIds, records, { hiddenLanguages }] = await Promise.all([db.feeds.toCollection().primaryKeys(), readCountRecords(db), readPreferences(db)]);
+  const summary = summariseCounts(records, new Set(hiddenLanguages));
+  return { total: summary.unread, byFeed: new Map(feedIds.map((feedId) => [feedId, summary.byFeed.get(feedId)?.unread ?? 0])) };
 }
 
 export interface LanguageCount {
@@ -77,17 +47,14 @@ export interface LanguageCount {
 
 /** Every language that has articles, with its unread count; articles of unknown language are in none. */
 export async function languageCounts(db: TidingsDb): Promise<LanguageCount[]> {
-  // The distinct [language, read] pairs are at most two per language: the index names the languages without reading a row.
-  const pairs: unknown[] = await db.articles.orderBy('[language+read]').uniqueKeys();
-  const languages = [...new Set(pairs.map((pair) => (Array.isArray(pair) ? pair[0] : null)).filter((code): code is string => typeof code === 'string'))];
-  const unread = await Promise.all(languages.map((language) => db.articles.where('[language+read]').equals([language, 0]).count()));
-  return languages.map((language, index) => ({ language, unread: unread[index] ?? 0 }));
+  const summary = summariseCounts(await readCountRecords(db), new Set());
+  return [...summary.byLanguage].map(([language, tally]) => ({ language, unread: tally.unread }));
 }
 
 export async function setRead(db: TidingsDb, key: string, read: boolean): Promise<void> {
-  await db.articles.update(key, { read: read ? 1 : 0 });
+  await setReadMark(db, key, read);
 }
 
 export async function markAllRead(db: TidingsDb, keys: readonly string[]): Promise<void> {
-  await db.articles.bulkUpdate(keys.map((key) => ({ key, changes: { read: 1 as const } })));
+  await markRead(db, keys);
 }

@@ -64,6 +64,32 @@ export interface ArticleRecord {
   /** Shared by the versions of one story (translations, rewrites of one original); null when nothing ties it to others. */
   storyKey: string | null;
   excerpt: string;
+  /** Present (equal to `sortTime`) only while unread: the unread indexes hold unread rows alone. */
+  unreadTime?: number;
+  /** Present (equal to `sortTime`) only while starred. */
+  starredTime?: number;
+  /** What the feed said of the article, digested: a fetch that says the same again writes nothing. */
+  digest: string;
+}
+
+/** Articles of one feed in one language: the unit every count is a sum of. */
+export interface CountRecord {
+  /** `${feedId}|${language}`, the language empty when unknown. */
+  key: string;
+  feedId: string;
+  language: string | null;
+  total: number;
+  unread: number;
+  starred: number;
+}
+
+/** How far a schema version's batched data move has come (see migrations/schemaVersion.ts). */
+export interface BackfillRecord {
+  version: number;
+  /** The primary key of the last row moved; absent before the first batch. */
+  after?: string;
+  moved: number;
+  done: boolean;
 }
 
 /**

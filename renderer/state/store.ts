@@ -27,7 +27,16 @@ interface ActivitySlice {
   setSettingsOpen: (open: boolean) => void;
 }
 
-export type UiState = SelectionSlice & LayoutSlice & ActivitySlice;
+/** Set by the window that stores fetched results when the disk has no room for them (see renderer/sync). */
+interface StorageSlice {
+  /** True while results wait for space: one message for the app, polling paused. */
+  storageFull: boolean;
+  /** Tries storing the waiting results now rather than at the next automatic try. */
+  retryStoring: () => void;
+  setStorageFull: (full: boolean, retry?: () => void) => void;
+}
+
+export type UiState = SelectionSlice & LayoutSlice & ActivitySlice & StorageSlice;
 
 const layoutKey = 'tidings.layout';
 const paneLimits = { sourcesWidth: [160, 480], listWidth: [240, 720] } as const;
@@ -69,10 +78,16 @@ export const useUi = create<UiState>()((set, get) => ({
   setProgress: (progress) => set({ progress }),
   setAddFeedOpen: (addFeedOpen) => set({ addFeedOpen }),
   setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
+
+  storageFull: false,
+  retryStoring: () => undefined,
+  setStorageFull: (storageFull, retry) => set(retry ? { storageFull, retryStoring: retry } : { storageFull }),
 }));
 
 export function sameSource(a: SourceId, b: SourceId): boolean {
   if (a.kind === 'feed') return b.kind === 'feed' && a.feedId === b.feedId;
+  if (a.kind === 'folder') return b.kind === 'folder' && a.folderId === b.folderId;
   if (a.kind === 'language') return b.kind === 'language' && a.language === b.language;
+  if (a.kind === 'search') return b.kind === 'search' && a.query === b.query && sameSource(a.within, b.within);
   return a.kind === b.kind;
 }

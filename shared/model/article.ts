@@ -28,6 +28,8 @@ export interface ParsedArticle {
   translation: Translation | null;
   sourceLinks: SourceLink[];
   credits: string[];
+  /** articleDigest of the rest, when the pipeline has computed it (off the window's thread); else the store computes it. */
+  digest?: string;
 }
 
 export interface Enclosure {

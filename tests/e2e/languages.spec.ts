@@ -30,7 +30,7 @@ test('language tags, provenance, one story across languages, language views and 
   await expect(provenance).toContainText('Vietnamese');
   await expect(provenance).toContainText('Reuters · AFP · France24 · NY Times');
   await expect(provenance).toContainText('Minh Duc');
-  await expect(reader).toContainText('crise des missiles cubains');
+  await expect(reader).toContainText('une relation toujours au point mort');
   await expect(reader).not.toContainText('Comment (0)');
   await expect(reader).not.toContainText('Source :');
   const popup = page.waitForEvent('popup');

@@ -2,6 +2,7 @@ import type { SchemaVersion } from './schemaVersion';
 import { v1 } from './v1';
 import { v2 } from './v2';
 import { v3 } from './v3';
+import { v4 } from './v4';
 
 /** Every schema version, oldest first. */
-export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3];
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3, v4];

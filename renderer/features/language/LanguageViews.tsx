@@ -1,20 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { CountSummary } from '../../db/counts';
 import { db } from '../../db/instance';
 import { readPreferences } from '../../db/preferences';
-import { languageCounts } from '../../db/queries';
 import { SourceRow } from '../sources/SourceRow';
 import { byOwnName, ownLanguageName } from './languageNames';
 
 /** One view per language the articles are in, named in that language, with its unread count; hidden languages have none. */
-export function LanguageViews() {
-  const languages = useLiveQuery(
-    async () => {
-      const [counts, { hiddenLanguages }] = await Promise.all([languageCounts(db), readPreferences(db)]);
-      return counts.filter(({ language }) => !hiddenLanguages.includes(language)).sort((a, b) => byOwnName(a.language, b.language));
-    },
-    [],
-    [],
-  );
+export function LanguageViews({ counts }: { counts: CountSummary }) {
+  const hidden = useLiveQuery(async () => new Set((await readPreferences(db)).hiddenLanguages), [], new Set<string>());
+  const languages = [...counts.byLanguage]
+    .filter(([language]) => !hidden.has(language))
+    .map(([language, tally]) => ({ language, unread: tally.unread }))
+    .sort((a, b) => byOwnName(a.language, b.language));
   if (languages.length === 0) return null;
   return (
     <>

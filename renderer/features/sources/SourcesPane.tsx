@@ -1,8 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
+import { readCountRecords, summariseCounts, type CountSummary } from '../../db/counts';
 import { db } from '../../db/instance';
 import { feedName, removeFeed } from '../../db/feeds';
-import { unreadCounts, type SourceId } from '../../db/queries';
+import { readPreferences } from '../../db/preferences';
+import type { SourceId } from '../../db/queries';
 import type { FeedRecord } from '../../db/records';
 import { sameSource, useUi } from '../../state/store';
 import { FeedLanguageSelect } from '../language/FeedLanguageSelect';
@@ -15,8 +17,8 @@ import { SourceRow } from './SourceRow';
 
 /** Left pane: smart views, language views, then every feed with its unread count and, when its last fetch failed, the error. */
 export function SourcesPane() {
-  const feeds = useLiveQuery(() => db.feeds.orderBy('id').toArray(), [], []);
-  const counts = useLiveQuery(() => unreadCounts(db), [], { total: 0, byFeed: new Map<string, number>() });
+  const feeds = useCoalescedLiveQuery(() => db.feeds.toArray(), [], [] as FeedRecord[]);
+  const counts = useCountSummary();
   const addFeedOpen = useUi((state) => state.addFeedOpen);
   const setAddFeedOpen = useUi((state) => state.setAddFeedOpen);
   const settingsOpen = useUi((state) => state.settingsOpen);
@@ -28,8 +30,8 @@ export function SourcesPane() {
     if (wasSettingsOpen.current && !settingsOpen && document.activeElement === document.body) settingsButton.current?.focus();
     wasSettingsOpen.current = settingsOpen;
   }, [settingsOpen]);
-  const progress = useUi((state) => state.progress);
-  const sorted = [...feeds].sort((a, b) => feedName(a).localeCompare(feedName(b)));
+  const refreshing = useUi((state) => state.progress.running);
+  const sorted = useMemo(() => [...feeds].sort((a, b) => feedName(a).localeCompare(feedName(b))), [feeds]);
 
   return (
     <nav className="pane sources" aria-label="Sources">
@@ -40,7 +42,7 @@ export function SourcesPane() {
         </button>
         <button
           type="button"
-          className={`icon${progress.running ? ' spinning' : ''}`}
+          className={`icon${refreshing ? ' spinning' : ''}`}
           title="Refresh all (Ctrl+R)"
           aria-label="Refresh"
           onClick={() => void refreshAll()}
@@ -60,16 +62,12 @@ export function SourcesPane() {
         </button>
       </header>
       {addFeedOpen && <AddFeedForm />}
-      {progress.running && (
-        <div className="progress" role="status">
-          Refreshing {progress.done} of {progress.total}…
-        </div>
-      )}
+      <RefreshProgress />
       <ul className="source-list" role="list">
-        <SourceRow source={{ kind: 'all' }} label="All articles" count={counts.total} />
-        <SourceRow source={{ kind: 'unread' }} label="Unread" count={counts.total} />
+        <SourceRow source={{ kind: 'all' }} label="All articles" count={counts.unread} />
+        <SourceRow source={{ kind: 'unread' }} label="Unread" count={counts.unread} />
       </ul>
-      <LanguageViews />
+      <LanguageViews counts={counts} />
       <h2 className="section-title">Feeds</h2>
       {sorted.length === 0 && !addFeedOpen && (
         <p className="empty-hint">
@@ -78,14 +76,47 @@ export function SourcesPane() {
       )}
       <ul className="source-list" role="list" aria-label="Feeds">
         {sorted.map((feed) => (
-          <FeedRow key={feed.id} feed={feed} count={counts.byFeed.get(feed.id) ?? 0} />
+          <FeedRow key={feed.id} feed={feed} count={counts.byFeed.get(feed.id)?.unread ?? 0} />
         ))}
       </ul>
     </nav>
   );
 }
 
-function FeedRow({ feed, count }: { feed: FeedRecord; count: number }) {
+/**
+ * The sources pane's counts, as sums of the stored per-feed counts: a few rows read per change, re-read at most once
+ * a second during a refresh. Hidden languages are left out of every sum but their own.
+ */
+export function useCountSummary(): CountSummary {
+  return useCoalescedLiveQuery(
+    async () => {
+      const [records, { hiddenLanguages }] = await Promise.all([readCountRecords(db), readPreferences(db)]);
+      return summariseCounts(records, new Set(hiddenLanguages));
+    },
+    [],
+    summariseCounts([], new Set()),
+  );
+}
+
+/** Only this line follows the poller's progress, so a progress event re-draws it alone. */
+function RefreshProgress() {
+  const progress = useUi((state) => state.progress);
+  if (!progress.running) return null;
+  return (
+    <div className="progress" role="status">
+      Refreshing {progress.done} of {progress.total}…
+    </div>
+  );
+}
+
+/** A row is drawn again only when its own feed record or count changed, not when another feed's did. */
+const FeedRow = memo(FeedRowOf, (before, after) => before.count === after.count && sameFields(before.feed, after.feed));
+
+function sameFields(a: FeedRecord, b: FeedRecord): boolean {
+  return (Object.keys(a) as Array<keyof FeedRecord>).every((field) => Object.is(a[field], b[field]) || JSON.stringify(a[field]) === JSON.stringify(b[field]));
+}
+
+function FeedRowOf({ feed, count }: { feed: FeedRecord; count: number }) {
   const source: SourceId = { kind: 'feed', feedId: feed.id };
   const name = feedName(feed);
   const selected = useUi((state) => sameSource(state.source, source));

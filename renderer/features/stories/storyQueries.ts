@@ -8,8 +8,8 @@ import { groupStories, otherLanguages, type Story } from './groupStories';
  * A source's list as stories. Grouping happens after the indexed, capped list query, so a story is only grouped
  * with the versions listed beside it.
  */
-export async function listStories(db: TidingsDb, source: SourceId, keep: readonly string[]): Promise<Story[]> {
-  const [articles, { preferredLanguages }] = await Promise.all([listArticlesKeeping(db, source, keep), readPreferences(db)]);
+export async function listStories(db: TidingsDb, source: SourceId, keep: readonly string[], limit?: number): Promise<Story[]> {
+  const [articles, { preferredLanguages }] = await Promise.all([listArticlesKeeping(db, source, keep, limit), readPreferences(db)]);
   return groupStories(articles, preferredLanguages);
 }
 

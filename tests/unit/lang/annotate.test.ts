@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateArticle, annotateArticleInDetail } from '../../../shared/lang/annotate';
+import { frenchArticleText, frenchArticleTitle } from '../../fixtures/loopback/frenchArticle';
+import { originalUrl } from '../../fixtures/loopback/storyVersions';
 import { blankArticle } from '../../fixtures/model/parsedArticle';
 
 const article = blankArticle;
@@ -9,32 +9,28 @@ const article = blankArticle;
 const asParagraphs = (text: string): string => text.trim().split('\n').map((line) => `<p>${line}</p>`).join('\n');
 const asBreaks = (text: string): string => text.trim().split('\n').join('<br>');
 
-const examplePath = resolve(process.cwd(), '../shared/examples/article-fr.txt');
-const example = existsSync(examplePath) ? readFileSync(examplePath, 'utf8') : null;
-const exampleOriginal = 'https://www.nguoiduatin.vn/bo-truong-quoc-phong-my-dien-dam-voi-bo-truong-quoc-phong-nga-a670059.html';
-
-describe.skipIf(example === null)(`the published example (${examplePath})`, () => {
+describe('the French article the loopback publisher serves', () => {
   it.each([
     ['paragraphs', asParagraphs],
     ['line breaks', asBreaks],
     ['newlines', (text: string) => text],
   ])('is a French translation of a Vietnamese article, as %s', (_shape, shape) => {
     const result = annotateArticle(
-      article({ title: 'Le secrétaire américain à la Défense s’entretient avec son homologue russe', contentHtml: shape(example ?? '') }),
+      article({ title: frenchArticleTitle, contentHtml: shape(frenchArticleText) }),
       { language: null, url: 'https://fr.example.net/feed' },
     );
     expect(result.language).toBe('fr');
-    expect(result.translation).toEqual({ from: 'vi', originalUrl: exampleOriginal });
+    expect(result.translation).toEqual({ from: 'vi', originalUrl });
     expect(result.credits).toEqual(['Reuters', 'AFP', 'France24', 'NY Times']);
-    expect(result.sourceLinks).toEqual([{ url: exampleOriginal, label: null }]);
+    expect(result.sourceLinks).toEqual([{ url: originalUrl, label: null }]);
     expect(result.author).toBe('Minh Duc');
     expect(result.contentHtml).not.toMatch(/Comment \(0\)|Source :|Minh Duc|nguoiduatin/);
-    expect(result.contentHtml).toContain('de cibler ses attaques.');
+    expect(result.contentHtml).toContain('une relation toujours au point mort.');
     expect(result.contentHtml).toContain('Photo : France24');
   });
 });
 
-// Same shape as the published example, written for these tests: a Spanish translation of a Polish
+// Same shape as the French article, written for these tests: a Spanish translation of a Polish
 // report, with its translator, agencies, source and page furniture.
 const fixture = `
 La policía polaca ha detenido a dos hombres sospechosos de provocar el incendio del mercado cubierto de Varsovia, según informaron las autoridades el martes.

@@ -30,6 +30,7 @@ function row(key: string, language: string | null, sortTime: number, storyKey: s
     translationFrom: null,
     storyKey,
     excerpt: '',
+    digest: '',
   };
 }
 

@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import { expect } from 'vitest';
+import { runBackfills } from '../../../../renderer/db/backfill';
 import { openDatabase, type TidingsDb } from '../../../../renderer/db/database';
 import type { SchemaVersion } from '../../../../renderer/db/migrations/schemaVersion';
 
@@ -24,7 +25,7 @@ export interface UpgradeCase {
 
 /**
  * Creates a database with the old versions, fills it, closes it, and opens it again with the new versions:
- * the upgrade must run, and every row of the old database must be found again, unchanged unless `expectRow` says how.
+ * the upgrade and the batched data moves must run, and every row of the old database must be found again, unchanged unless `expectRow` says how.
  * Returns the upgraded database (open, for further checks) and what was read before; the caller deletes it.
  */
 export async function upgradePopulatedDatabase(upgrade: UpgradeCase): Promise<{ db: TidingsDb; before: Snapshot }> {
@@ -42,6 +43,8 @@ export async function upgradePopulatedDatabase(upgrade: UpgradeCase): Promise<{ 
 
   const db = openDatabase(name, upgrade.to);
   await db.open();
+  // As the app does before anything else touches the store: the batched data moves of the new versions.
+  await runBackfills(db, undefined, upgrade.to);
   const newest = Math.max(...upgrade.to.map((version) => version.version));
   expect(db.verno).toBe(newest);
 
