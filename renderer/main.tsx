@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { UpgradeScreen } from './app/UpgradeScreen';
 import { runBackfills } from './db/backfill';
 import { db } from './db/instance';
+import { compactSearchIndex } from './db/search/searchIndex';
 import { bridge } from './ipc/bridge';
 import { startPollerSync } from './sync/pollerSync';
 import './styles.css';
@@ -16,6 +17,8 @@ const root = createRoot(element);
 // would be counted twice. Fetch results wait in the main process until they are stored.
 async function start(): Promise<void> {
   await runBackfills(db, (progress) => root.render(<UpgradeScreen progress={progress} />));
+  // Segments a catch-up or an earlier run left small are merged in the background.
+  compactSearchIndex(db).catch((error: unknown) => console.error('Could not merge the search index', error));
   startPollerSync(db, bridge);
   root.render(
     <StrictMode>

@@ -29,7 +29,15 @@ export interface FetchOptions {
   sanitise?: boolean;
   /** When the address is a web page advertising exactly one feed, read that feed instead. Default true. */
   followAdvertisedFeed?: boolean;
+  /**
+   * The digests of the feed's items as the reader has stored them (normaliseFeedChanges): those items are left out of
+   * the result, unannotated, and the result lists every item's digest. Absent, every item is read and none listed.
+   */
+  storedItems?: readonly string[];
 }
+
+/** A fetch outcome; a feed read with `storedItems` also lists the digest of every item it holds. */
+export type FetchedOutcome = FetchOutcome & { itemDigests?: string[] };
 
 export const defaultMaxBodyBytes = 20 * 1024 * 1024;
 
@@ -51,7 +59,7 @@ function maxAgeSeconds(cacheControl: string | null): number | null {
 }
 
 /** Fetches and reads one feed. Never throws: every failure becomes a `failed` outcome with one readable line. */
-export async function fetchFeed(request: FetchRequest, options: FetchOptions = {}): Promise<FetchOutcome> {
+export async function fetchFeed(request: FetchRequest, options: FetchOptions = {}): Promise<FetchedOutcome> {
   try {
     return await fetchAndRead(request, options, options.followAdvertisedFeed ?? true);
   } catch (error) {
@@ -66,7 +74,7 @@ export async function fetchFeed(request: FetchRequest, options: FetchOptions = {
   }
 }
 
-async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFollowPage: boolean): Promise<FetchOutcome> {
+async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFollowPage: boolean): Promise<FetchedOutcome> {
   const headers: Record<string, string> = {
     Accept: feedAccept,
     'Accept-Encoding': acceptEncoding,
@@ -99,6 +107,7 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     url: answer.url,
     fetchedAt,
     sanitise: options.sanitise ?? false,
+    ...(options.storedItems ? { storedItems: options.storedItems } : {}),
   });
 
   if (reading.kind === 'unreadable') throw new FeedProblem(reading.error);
@@ -128,5 +137,6 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     validators,
     movedTo: answer.movedTo,
     ...(suggested === null ? {} : { suggestedIntervalSeconds: suggested }),
+    ...(reading.itemDigests ? { itemDigests: reading.itemDigests } : {}),
   };
 }

@@ -1,9 +1,9 @@
 import type { AppInfo, Emit, Handlers } from '../../shared/ipc/contract';
-import type { FetchOutcome, Subscription } from '../../shared/model/feed';
+import type { Subscription } from '../../shared/model/feed';
 import { boundedPollSettings, defaultPollSettings, type PollSettings } from '../../shared/model/pollSettings';
 import { isWebUrl, normaliseFeedAddress } from '../../shared/util/url';
 import { discoverFeeds } from '../feeds/discover/discoverFeeds';
-import { fetchFeed, tidingsUserAgent } from '../feeds/fetchFeed';
+import { fetchFeed, tidingsUserAgent, type FetchedOutcome } from '../feeds/fetchFeed';
 import { Poller, type PollerOptions } from '../poller/poller';
 
 export interface BackendOptions {
@@ -11,8 +11,11 @@ export interface BackendOptions {
   appInfo: AppInfo;
   /** Hands an address to the system browser; only ever called with http(s) addresses. */
   openExternal: (url: string) => Promise<boolean>;
-  /** Replaces the network fetch, for tests; it is given the settings in force. */
-  fetch?: (subscription: Subscription, settings: PollSettings) => Promise<FetchOutcome>;
+  /**
+   * Replaces the network fetch, for tests; it is given the settings in force and, for a scheduled fetch, the digests of
+   * the feed's items as last stored.
+   */
+  fetch?: (subscription: Subscription, settings: PollSettings, storedItems?: readonly string[]) => Promise<FetchedOutcome>;
   /** Replaces feed discovery, for tests. */
   discover?: typeof discoverFeeds;
   poller?: Omit<PollerOptions, 'fetch' | 'emit'>;
@@ -30,12 +33,14 @@ export interface Backend {
 export function createBackend(options: BackendOptions): Backend {
   // Until the renderer sends the reader's settings, the defaults hold.
   let settings: PollSettings = defaultPollSettings;
+  // The database the writer last named: the items remembered as stored are that database's.
+  let writerDatabase: string | null = null;
   // Article HTML is left as sent: the reading pane sanitises an article when it shows it, over Chromium's DOM.
   const fetchWith =
     options.fetch ??
-    ((subscription: Subscription, current: PollSettings) =>
-      fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes: current.maxFeedMegabytes * 1024 * 1024 }));
-  const fetch = (subscription: Subscription) => fetchWith(subscription, settings);
+    ((subscription: Subscription, current: PollSettings, storedItems?: readonly string[]) =>
+      fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes: current.maxFeedMegabytes * 1024 * 1024, storedItems }));
+  const fetch = (subscription: Subscription, storedItems?: readonly string[]) => fetchWith(subscription, settings, storedItems);
   const poller = new Poller({ ...options.poller, fetch, emit: options.emit });
   const handlers: Handlers = {
     'feeds:fetch': async ({ url }) => {
@@ -55,6 +60,18 @@ export function createBackend(options: BackendOptions): Backend {
       return settings;
     },
     'poller:refresh': async ({ feedIds }) => ({ started: poller.refresh(feedIds) }),
+    'poller:writer': async ({ database }) => {
+      if (writerDatabase !== null && database !== writerDatabase) poller.deliveries.forgetStoredItems();
+      writerDatabase = database;
+      return { resent: poller.deliveries.resend() };
+    },
+    'poller:stored': async ({ deliveries }) => ({
+      held: poller.deliveries.acknowledge(Array.isArray(deliveries) ? deliveries.filter(Number.isInteger) : []),
+    }),
+    'poller:pause': async ({ paused }) => {
+      poller.pause(paused === true);
+      return { paused: poller.isPaused };
+    },
     'shell:openExternal': async ({ url }) => {
       if (!isWebUrl(url)) return { opened: false, reason: 'Only http and https links are opened' };
       return { opened: await options.openExternal(url) };

@@ -19,6 +19,8 @@ export function createMainWindow(preloadPath: string, iconPath: string): Browser
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // The window owns the database and stores what the poller fetches, also while hidden or minimised.
+      backgroundThrottling: false,
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -2,10 +2,13 @@ import type { Emit } from '../../shared/ipc/contract';
 import type { FetchOutcome, Subscription } from '../../shared/model/feed';
 import { hostOf } from '../../shared/util/url';
 import { boundedIntervalMinutes } from '../../shared/model/pollSettings';
+import type { FetchedOutcome } from '../feeds/fetchFeed';
+import { Deliveries } from './deliveries';
 import { afterFetch, defaultJitterShare, healthy, nextDueAt, type FeedHealth } from './pollPolicy';
 
 export interface PollerOptions {
-  fetch: (subscription: Subscription) => Promise<FetchOutcome>;
+  /** `storedItems`: the digests of the feed's items as last stored, which the fetch may leave out of its result. */
+  fetch: (subscription: Subscription, storedItems: readonly string[]) => Promise<FetchedOutcome>;
   emit: Emit;
   /** How often a feed without an interval of its own is polled. */
   intervalMs?: number;
@@ -29,9 +32,10 @@ function intervalFor(subscription: Subscription, defaultMs: number): number {
 /**
  * Keeps every subscribed feed polled on its schedule and on demand.
  * It owns no data: the renderer's database is the truth and sends the subscriptions;
- * each fetch is pushed back as a `poller:result` event for the renderer to store.
+ * each fetch is pushed back as a `poller:result` event for the renderer to store, and held until it is (deliveries).
  */
 export class Poller {
+  readonly deliveries: Deliveries;
   private subscriptions = new Map<string, Subscription>();
   private readonly queue: string[] = [];
   private readonly inFlight = new Set<string>();
@@ -42,6 +46,7 @@ export class Poller {
   private batch = { done: 0, total: 0 };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
+  private paused = false;
   private intervalMs: number;
   private readonly concurrency: number;
   private readonly perHostConcurrency: number;
@@ -53,6 +58,7 @@ export class Poller {
     this.concurrency = options.concurrency ?? 8;
     this.perHostConcurrency = options.perHostConcurrency ?? 2;
     this.now = options.now ?? Date.now;
+    this.deliveries = new Deliveries(options.emit);
   }
 
   /**
@@ -71,6 +77,7 @@ export class Poller {
         return [subscription.feedId, { ...subscription, lastFetchedAt }];
       }),
     );
+    this.deliveries.keepStoredItemsOf(new Set(this.subscriptions.keys()));
     this.schedule();
     return this.subscriptions.size;
   }
@@ -84,6 +91,7 @@ export class Poller {
 
   /** Polls the given feeds (all when absent) now; returns how many were queued. */
   refresh(feedIds?: string[]): number {
+    if (this.paused) return 0;
     const now = this.now();
     // Asked for by hand, a feed skips its backoff, but a server's Retry-After still holds.
     const ids = (feedIds ?? [...this.subscriptions.keys()]).filter(
@@ -97,6 +105,24 @@ export class Poller {
   whenIdle(): Promise<void> {
     if (this.queue.length === 0 && this.inFlight.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * Paused, no fetch starts: what is queued is dropped, fetches in flight finish and their results are held. Resumed,
+   * every feed due meanwhile is fetched at once.
+   */
+  pause(paused: boolean): void {
+    if (paused === this.paused) return;
+    this.paused = paused;
+    if (!paused) return this.schedule();
+    this.batch.total -= this.queue.length;
+    this.queue.length = 0;
+    this.again.clear();
+    this.reportProgress();
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
   }
 
   stop(): void {
@@ -134,7 +160,7 @@ export class Poller {
   }
 
   private enqueue(feedIds: string[]): number {
-    if (this.stopped) return 0;
+    if (this.stopped || this.paused) return 0;
     let added = 0;
     for (const id of feedIds) {
       if (this.queue.includes(id) || this.inFlight.has(id)) continue;
@@ -171,9 +197,9 @@ export class Poller {
   }
 
   private async poll(subscription: Subscription, host: string): Promise<void> {
-    let outcome: FetchOutcome;
+    let outcome: FetchedOutcome;
     try {
-      outcome = await this.options.fetch(subscription);
+      outcome = await this.options.fetch(subscription, this.deliveries.storedItems(subscription.feedId));
     } catch (error) {
       outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error), gone: false };
     }
@@ -195,7 +221,7 @@ export class Poller {
     if (hostCount > 0) this.hostsInFlight.set(host, hostCount);
     else this.hostsInFlight.delete(host);
     this.batch.done += 1;
-    this.options.emit('poller:result', { feedId: subscription.feedId, url: subscription.url, fetchedAt, outcome });
+    this.deliveries.deliver({ feedId: subscription.feedId, url: subscription.url, fetchedAt, outcome });
     if (this.again.delete(subscription.feedId)) this.enqueue([subscription.feedId]);
     this.reportProgress();
     this.pump();

@@ -3,6 +3,8 @@ import { ReadingPane } from '../features/reader/ReadingPane';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { SourcesPane } from '../features/sources/SourcesPane';
 import { useUi } from '../state/store';
+import { StorageFullBanner } from '../features/storage/StorageFullBanner';
+import { CountsProvider } from './CountsContext';
 import { Splitter } from './Splitter';
 import { useAppCommands } from './useAppCommands';
 
@@ -13,13 +15,17 @@ export function App() {
   const resize = useUi((state) => state.resize);
   const settingsOpen = useUi((state) => state.settingsOpen);
   useAppCommands();
+  // On a narrow window the sources and the list give up width before the reading pane goes below a readable measure.
   return (
-    <div className="app" style={{ gridTemplateColumns: `${sourcesWidth}px 5px ${listWidth}px 5px 1fr` }}>
-      <SourcesPane />
-      <Splitter label="Resize the sources pane" width={sourcesWidth} onResize={(width) => resize('sourcesWidth', width)} />
-      <ArticleList />
-      <Splitter label="Resize the article list" width={listWidth} onResize={(width) => resize('listWidth', width)} />
-      {settingsOpen ? <SettingsPanel /> : <ReadingPane />}
-    </div>
+    <CountsProvider>
+      <div className="app" style={{ gridTemplateColumns: `minmax(120px, ${sourcesWidth}px) 5px minmax(200px, ${listWidth}px) 5px minmax(320px, 1fr)` }}>
+        <SourcesPane />
+        <Splitter label="Resize the sources pane" width={sourcesWidth} onResize={(width) => resize('sourcesWidth', width)} />
+        <ArticleList />
+        <Splitter label="Resize the article list" width={listWidth} onResize={(width) => resize('listWidth', width)} />
+        {settingsOpen ? <SettingsPanel /> : <ReadingPane />}
+        <StorageFullBanner />
+      </div>
+    </CountsProvider>
   );
 }

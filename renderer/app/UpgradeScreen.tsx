@@ -9,6 +9,7 @@ export function UpgradeScreen({ progress }: { progress: BackfillProgress }) {
       <p>Tidings is preparing your stored articles for this version. Nothing is lost, and closing the window now is safe: it carries on from here next time.</p>
       <progress max={1} value={share} aria-label="Update progress" />
       <p className="upgrade-count">
+        {progress.steps > 1 && `Step ${progress.step} of ${progress.steps}: `}
         {progress.moved.toLocaleString()} of {progress.total.toLocaleString()} articles
       </p>
     </main>

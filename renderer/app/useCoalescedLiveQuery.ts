@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState, type DependencyList } from 'react';
+import { coalescedLiveQuery } from '../db/coalescedLiveQuery';
 import { useUi } from '../state/store';
 
 /** While feeds are being refreshed, a view shows the store's changes at most this often. */
@@ -12,36 +12,15 @@ export const refreshRepaintMs = 1_000;
  */
 export function useCoalescedLiveQuery<T>(query: () => Promise<T>, deps: DependencyList, initial: T): T {
   const [value, setValue] = useState<T>(initial);
-  useEffect(() => {
-    let shownAt = Number.NEGATIVE_INFINITY;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let latest: T | undefined;
-    const show = (next: T) => {
-      shownAt = performance.now();
-      setValue(() => next);
-    };
-    const subscription = liveQuery(query).subscribe({
-      next: (next) => {
-        const wait = useUi.getState().progress.running ? shownAt + refreshRepaintMs - performance.now() : 0;
-        if (wait <= 0) {
-          if (timer) clearTimeout(timer);
-          timer = null;
-          show(next);
-          return;
-        }
-        latest = next;
-        timer ??= setTimeout(() => {
-          timer = null;
-          show(latest as T);
-        }, wait);
-      },
-      error: (error: unknown) => console.error('A live query failed', error),
-    });
-    return () => {
-      subscription.unsubscribe();
-      if (timer) clearTimeout(timer);
-    };
+  useEffect(
+    () =>
+      coalescedLiveQuery(query, (next) => setValue(() => next), {
+        busy: () => useUi.getState().progress.running,
+        intervalMs: refreshRepaintMs,
+        onError: (error) => console.error('A live query failed', error),
+      }),
     // The query is rebuilt on every render; `deps` say when it means something else.
-  }, deps);
+    deps,
+  );
   return value;
 }

@@ -4,6 +4,9 @@ import type { SchemaVersion } from './migrations/schemaVersion';
 
 export interface BackfillProgress {
   version: number;
+  /** Which of the moves still to run this is, from 1, and how many there are. */
+  step: number;
+  steps: number;
   moved: number;
   /** Rows in the table when the move (re)started. */
   total: number;
@@ -23,9 +26,10 @@ export async function runBackfills(
   versions: readonly SchemaVersion[] = schemaVersions,
   batchSize = backfillBatchSize,
 ): Promise<void> {
-  for (const { version, backfill } of versions) {
+  const pending: SchemaVersion[] = [];
+  for (const schema of versions) if (schema.backfill && !(await db.backfills.get(schema.version))?.done) pending.push(schema);
+  for (const [index, { version, backfill }] of pending.entries()) {
     if (!backfill) continue;
-    if ((await db.backfills.get(version))?.done) continue;
     const source = db.table(backfill.table);
     const keyPath = source.schema.primKey.keyPath;
     if (typeof keyPath !== 'string') throw new Error(`${backfill.table} needs a simple primary key to be moved in batches`);
@@ -44,7 +48,7 @@ export async function runBackfills(
         await db.backfills.put(next);
         return next;
       });
-      onProgress({ version, moved: state.moved, total: Math.max(total, state.moved) });
+      onProgress({ version, step: index + 1, steps: pending.length, moved: state.moved, total: Math.max(total, state.moved) });
       if (state.done) break;
     }
   }

@@ -1,7 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import { markBackfillsDoneOnCreation } from './backfill';
 import { schemaVersions } from './migrations';
 import type { ArticleRecord, BackfillRecord, BodyRecord, CountRecord, FeedRecord, FolderRecord, SettingRecord } from './records';
+import type { SearchBlockRecord, SearchDocsRecord, SearchSegmentRecord, SearchStateRecord } from './search/searchRecords';
 
 export type TidingsDb = Dexie & {
   feeds: EntityTable<FeedRecord, 'id'>;
@@ -11,6 +12,10 @@ export type TidingsDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   counts: EntityTable<CountRecord, 'key'>;
   backfills: EntityTable<BackfillRecord, 'version'>;
+  searchSegments: EntityTable<SearchSegmentRecord, 'id'>;
+  searchBlocks: Table<SearchBlockRecord, [number, number]>;
+  searchDocs: Table<SearchDocsRecord, [number, number]>;
+  searchState: EntityTable<SearchStateRecord, 'name'>;
 };
 
 export const databaseName = 'tidings';

@@ -10,8 +10,21 @@ import type { FeedRecord } from './records';
 export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Promise<FeedRecord> {
   const known = await db.feeds.where('url').equals(url).first();
   if (known) return known;
-  const feed: FeedRecord = {
-    id: crypto.randomUUID(),
+  const feed = newFeedRecord(url, { addedAt: now });
+  await db.feeds.add(feed);
+  return feed;
+}
+
+/**
+ * A subscription as first stored: named after its host until its first fetch names it. Added through the window, it
+ * counts as fetched when added (the window fetches it at once); imported, `lastFetchedAt` null makes it due at once.
+ */
+export function newFeedRecord(
+  url: string,
+  { addedAt, lastFetchedAt = addedAt, id = crypto.randomUUID() }: { addedAt: number; lastFetchedAt?: number | null; id?: string },
+): FeedRecord {
+  return {
+    id,
     url,
     title: new URL(url).hostname,
     customTitle: null,
@@ -19,8 +32,8 @@ export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Pro
     language: null,
     languageOverride: null,
     folderId: null,
-    addedAt: now,
-    lastFetchedAt: now,
+    addedAt,
+    lastFetchedAt,
     etag: null,
     lastModified: null,
     error: null,
@@ -29,8 +42,6 @@ export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Pro
     pollIntervalMinutes: null,
     publisherIntervalSeconds: null,
   };
-  await db.feeds.add(feed);
-  return feed;
 }
 
 /** Removes a feed with its articles, their bodies, counts and search postings. */

@@ -32,6 +32,7 @@ export async function storePollResults(db: TidingsDb, results: readonly FeedPoll
     const written = new Map<string, WrittenArticle>();
     const counts = new CountDeltas();
     const changedFeeds = new Map<string, FeedRecord>();
+    const moves = new Map<string, string>();
     let added = 0;
 
     for (const [index, result] of results.entries()) {
@@ -64,14 +65,14 @@ export async function storePollResults(db: TidingsDb, results: readonly FeedPoll
             written.set(key, { row, body: toBody(key, article, result.url), article });
           }
         }
-        const url = await newAddress(db, feed, outcome.movedTo);
-        if (url) update.url = url;
+        if (outcome.movedTo && outcome.movedTo !== feed.url) moves.set(feed.id, outcome.movedTo);
       }
       const next = { ...feed, ...update };
       feeds.set(feed.id, next);
       changedFeeds.set(feed.id, next);
     }
 
+    await applyMoves(db, moves, changedFeeds);
     const entries = [...written.values()];
     await Promise.all([
       db.articles.bulkPut(entries.map((entry) => entry.row)),
@@ -96,10 +97,21 @@ function uniqueArticles(result: FeedPollResult): Map<string, ParsedArticle> {
   return unique;
 }
 
-/** A feed that moved to an address already followed keeps its old one: the server's redirect still leads there. */
-async function newAddress(db: TidingsDb, feed: FeedRecord, movedTo: string | null | undefined): Promise<string | null> {
-  if (!movedTo || movedTo === feed.url) return null;
-  return (await db.feeds.where('url').equals(movedTo).count()) === 0 ? movedTo : null;
+/**
+ * Stores the permanent moves of a batch, looked up together: nothing in the loop over results waits on the database,
+ * since a transaction that waits on its own promises a hundred times over ends before its writes. A feed that moved to
+ * an address already followed keeps its old one: the server's redirect still leads there.
+ */
+async function applyMoves(db: TidingsDb, moves: ReadonlyMap<string, string>, feeds: Map<string, FeedRecord>): Promise<void> {
+  if (moves.size === 0) return;
+  const followed = new Set((await db.feeds.where('url').anyOf([...moves.values()]).toArray()).map((feed) => feed.url));
+  for (const [feedId, url] of moves) {
+    const feed = feeds.get(feedId);
+    if (feed && !followed.has(url)) {
+      feeds.set(feedId, { ...feed, url });
+      followed.add(url);
+    }
+  }
 }
 
 function toRow(

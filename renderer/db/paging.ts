@@ -47,8 +47,9 @@ export async function readPage(db: TidingsDb, query: ListQuery, after: PageCurso
   const shown = shownFilter(new Set((await readPreferences(db)).hiddenLanguages), source, unreadOnly);
   if (source.kind === 'search') {
     const feedIds = await feedsOf(db, source.within);
-    const found = await searchPage(db, source.query, { feedIds, after, limit });
-    return found.filter((row) => (shown?.(row) ?? true) && passes(row, filter) && withinLanguage(row, source.within));
+    // Checked before the page is cut, so that a page is full unless the matches have run out.
+    const accept = (row: ArticleRecord) => (shown?.(row) ?? true) && passes(row, filter) && withinLanguage(row, source.within);
+    return searchPage(db, source.query, { feedIds, after, limit, accept });
   }
   const ranges = await rangesOf(db, source, filter, shown);
   const pages = await Promise.all(ranges.map((range) => readRange(db, range, sort, after, limit)));

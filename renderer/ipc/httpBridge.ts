@@ -8,11 +8,16 @@ type AnyListener = (payload: EventContract[EventChannel]) => void;
  */
 export function createHttpBridge(baseUrl: string): Bridge {
   const listeners = new Map<EventChannel, Set<AnyListener>>();
+  const connectedListeners = new Set<() => void>();
   let source: EventSource | null = null;
 
   function connect(): void {
     if (source) return;
     source = new EventSource(new URL('ipc/events', baseUrl));
+    // EventSource reconnects by itself after a break; what was pushed meanwhile is gone, so listeners are told.
+    source.addEventListener('open', () => {
+      for (const listener of [...connectedListeners]) listener();
+    });
     for (const event of listeners.keys()) attach(event);
   }
 
@@ -45,6 +50,12 @@ export function createHttpBridge(baseUrl: string): Bridge {
       set.add(listener as AnyListener);
       connect();
       return () => set.delete(listener as AnyListener);
+    },
+    onConnected(listener) {
+      connectedListeners.add(listener);
+      connect();
+      if (source?.readyState === EventSource.OPEN) queueMicrotask(() => connectedListeners.has(listener) && listener());
+      return () => connectedListeners.delete(listener);
     },
   };
 }

@@ -1,33 +1,54 @@
 import { liveQuery } from 'dexie';
 import type { Bridge } from '../../shared/ipc/contract';
+import type { DeliveredPollResult } from '../../shared/model/feed';
 import type { PollSettings } from '../../shared/model/pollSettings';
+import { coalescedLiveQuery } from '../db/coalescedLiveQuery';
 import type { TidingsDb } from '../db/database';
 import { toSubscriptions } from '../db/feeds';
-import { storePollResult } from '../db/ingest';
+import { storePollResults } from '../db/ingest';
+import { compactSearchIndex } from '../db/search/searchIndex';
 import { readPreferences } from '../db/preferences';
 import type { FeedRecord } from '../db/records';
 import { useUi } from '../state/store';
+import { databaseIdentity } from './databaseIdentity';
+import { browserLocks, electWriter, type WriterLocks } from './writerElection';
+import { followConnection, writeResults, type WriteResultsOptions } from './writeResults';
 
 /** A refresh changes many feeds in a row; one message for the lot is enough. */
 const settleMs = 300;
 /** A list the main process did not take is sent again after this long. */
 const retryMs = 5_000;
+/** While a refresh is storing, the feed list is read again at most this often. */
+const refreshResendMs = 3_000;
+
+export interface PollerSyncOptions {
+  /** The Web Locks API that elects the one window that stores results; null makes this window the writer. */
+  locks?: WriterLocks | null;
+  /** Stores results; storePollResults into `db` by default. */
+  store?: WriteResultsOptions['store'];
+  /** Timings of the writer, for tests. */
+  writer?: WriteResultsOptions['writer'];
+}
 
 /**
- * Keeps the main process's poller and this window's database in step: results are stored as they arrive, every
- * change of the feed list is sent as the new subscription list, and every change of the checking settings is sent
- * too. Returns a function that stops all three.
+ * Keeps the main process's poller and the database in step. Every window sends the subscription list whenever the
+ * feeds change, and the checking settings whenever they change, again after its event stream reopens (the main
+ * process may have restarted). One window per database, the holder of the writer lock, stores the results the poller
+ * pushes and acknowledges them (see writeResults); the others only read, and take over when it goes. Returns a
+ * function that stops it all.
  */
-export function startPollerSync(db: TidingsDb, bridge: Bridge): () => void {
+export function startPollerSync(db: TidingsDb, bridge: Bridge, options: PollerSyncOptions = {}): () => void {
   let lastSent = '';
-  let latest: FeedRecord[] = [];
+  let latest: FeedRecord[] | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   function sendSoon(delayMs: number): void {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
+      if (!latest) return;
       const subscriptions = toSubscriptions(latest);
-      const message = JSON.stringify(subscriptions);
+      // Fetch times and validators are what the poller itself reported: a change of them alone is not worth a message.
+      const message = JSON.stringify(subscriptions.map(({ lastFetchedAt: _fetchedAt, validators: _validators, ...shape }) => shape));
       if (message === lastSent) return;
       bridge.invoke('poller:subscribe', { subscriptions }).then(
         () => (lastSent = message),
@@ -36,45 +57,76 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge): () => void {
     }, delayMs);
   }
 
-  // Results are stored one after another so that two fetches of one feed cannot interleave their merges.
-  let storing = Promise.resolve();
-  const stopResults = bridge.on('poller:result', (result) => {
-    storing = storing
-      .then(() => storePollResult(db, result).then(() => undefined))
-      .catch((error: unknown) => {
-        console.error('Could not store a fetch result', error);
-        // The poller has moved on to validators this window never stored: telling it what is stored makes the
-        // next fetch of that feed a full one, so the articles come again.
-        lastSent = '';
-        sendSoon(settleMs);
-      });
-  });
   const stopProgress = bridge.on('poller:progress', (progress) => useUi.getState().setProgress(progress));
 
-  const subscription = liveQuery(() => db.feeds.toArray()).subscribe({
-    next: (feeds) => {
+  // During a refresh every stored batch changes feed rows; the list is re-read every few seconds, not per batch.
+  const stopFeeds = coalescedLiveQuery(
+    () => db.feeds.toArray(),
+    (feeds) => {
       latest = feeds;
       sendSoon(lastSent ? settleMs : 0);
     },
-    error: (error: unknown) => console.error('Could not read the feed list', error),
-  });
+    { busy: () => useUi.getState().progress.running, intervalMs: refreshResendMs, onError: (error) => console.error('Could not read the feed list', error) },
+  );
 
   const settings = followPollSettings(db, bridge);
+  const stopConnection = followConnection(bridge, (reopened) => {
+    if (!reopened) return;
+    lastSent = '';
+    sendSoon(0);
+    settings.sendAgain();
+  });
+
+  const compaction = compactWhenQuiet(db);
+  const store =
+    options.store ??
+    (async (results: DeliveredPollResult[]) => {
+      const stored = await storePollResults(db, results);
+      compaction.soon();
+      return stored;
+    });
+  const locks = options.locks === undefined ? browserLocks() : options.locks;
+  const stopWriting = electWriter(`tidings-writer:${db.name}`, locks, () =>
+    writeResults(bridge, { store, database: databaseIdentity(db.name), writer: options.writer }),
+  );
 
   return () => {
-    stopResults();
+    stopWriting();
+    stopConnection();
     stopProgress();
-    subscription.unsubscribe();
+    stopFeeds();
+    compaction.stop();
     settings.stop();
     if (timer) clearTimeout(timer);
   };
 }
 
+/** Quiet this long after the last stored batch, the search index merges the small segments each batch left. */
+const compactAfterMs = 2_000;
+
+function compactWhenQuiet(db: TidingsDb): { soon: () => void; stop: () => void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return {
+    soon: () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        compactSearchIndex(db).catch((error: unknown) => console.error('Could not merge the search index', error));
+      }, compactAfterMs);
+    },
+    stop: () => {
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
+
 /** Sends the stored checking settings now and after every change; a send that fails is tried again. */
-function followPollSettings(db: TidingsDb, bridge: Bridge): { stop: () => void } {
+function followPollSettings(db: TidingsDb, bridge: Bridge): { stop: () => void; sendAgain: () => void } {
   let lastSent = '';
+  let latest: PollSettings | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
   const send = (settings: PollSettings) => {
+    latest = settings;
     const message = JSON.stringify(settings);
     if (message === lastSent) return;
     if (retry) clearTimeout(retry);
@@ -91,6 +143,10 @@ function followPollSettings(db: TidingsDb, bridge: Bridge): { stop: () => void }
     stop: () => {
       subscription.unsubscribe();
       if (retry) clearTimeout(retry);
+    },
+    sendAgain: () => {
+      lastSent = '';
+      if (latest) send(latest);
     },
   };
 }

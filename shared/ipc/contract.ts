@@ -3,7 +3,7 @@
  * Preload, main-process wiring, the web harness and the renderer's client are all typed by it,
  * so a misspelt channel or a wrong payload fails to compile on every side at once.
  */
-import type { Discovery, FetchOutcome, FeedPollResult, PollProgress, Subscription } from '../model/feed';
+import type { DeliveredPollResult, Discovery, FetchOutcome, PollProgress, Subscription } from '../model/feed';
 import type { PollSettings } from '../model/pollSettings';
 
 export interface AppInfo {
@@ -26,6 +26,16 @@ export interface InvokeContract {
   'poller:configure': { request: PollSettings; response: PollSettings };
   /** Polls now instead of waiting for the schedule; all feeds when `feedIds` is absent. */
   'poller:refresh': { request: { feedIds?: string[] }; response: { started: number } };
+  /**
+   * Sent by the one window that stores results (the holder of the writer lock) when it starts and whenever its event
+   * stream opens again: main pushes again every result not yet acknowledged. `database` names the database it stores
+   * into; another one than before means nothing main remembers of stored items holds any more.
+   */
+  'poller:writer': { request: { database: string }; response: { resent: number } };
+  /** The writer stored these deliveries: main lets them go. Answers how many results main still holds. */
+  'poller:stored': { request: { deliveries: number[] }; response: { held: number } };
+  /** Stops starting fetches (in flight ones finish and are held) until called again with `paused: false`. */
+  'poller:pause': { request: { paused: boolean; reason: 'storage-full' }; response: { paused: boolean } };
   /** Opens an http(s) address in the system browser; anything else is refused. */
   'shell:openExternal': { request: { url: string }; response: { opened: boolean; reason?: string } };
   'app:info': { request: Record<string, never>; response: AppInfo };
@@ -33,7 +43,7 @@ export interface InvokeContract {
 
 /** Events pushed from main to renderer. */
 export interface EventContract {
-  'poller:result': FeedPollResult;
+  'poller:result': DeliveredPollResult;
   'poller:progress': PollProgress;
   /** The desktop menu or a global shortcut asked for a refresh. */
   'app:command': { command: 'refresh' | 'add-feed' };
@@ -51,6 +61,9 @@ export const invokeChannels = [
   'poller:subscribe',
   'poller:configure',
   'poller:refresh',
+  'poller:writer',
+  'poller:stored',
+  'poller:pause',
   'shell:openExternal',
   'app:info',
 ] as const satisfies readonly InvokeChannel[];
@@ -71,6 +84,12 @@ export type Handlers = { [C in InvokeChannel]: (request: RequestOf<C>) => Promis
 export interface Bridge {
   invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
   on<E extends EventChannel>(event: E, listener: (payload: EventContract[E]) => void): () => void;
+  /**
+   * Calls the listener whenever the stream of pushed events opens, the first time and after every break (events
+   * pushed during a break are lost). A bridge without it, the desktop shell's, is connected for as long as the page
+   * lives.
+   */
+  onConnected?(listener: () => void): () => void;
 }
 
 /** Pushes an event to every connected renderer. */

@@ -30,6 +30,11 @@ export interface ParsedArticle {
   credits: string[];
   /** articleDigest of the rest, when the pipeline has computed it (off the window's thread); else the store computes it. */
   digest?: string;
+  /**
+   * The distinct terms search finds the article by, separated by spaces (shared/search/articleTerms.ts), computed in
+   * the feed worker so that the page only stores them; absent where nothing computed them.
+   */
+  searchTerms?: string;
 }
 
 export interface Enclosure {

@@ -54,13 +54,24 @@ export type FetchOutcome =
       offers?: DiscoveredFeed[];
     };
 
-/** Pushed to the renderer for every fetch the poller completes. */
+/** What one fetch of a subscribed feed brought, as the renderer stores it. */
 export interface FeedPollResult {
   feedId: string;
   url: string;
   /** Epoch milliseconds. */
   fetchedAt: number;
   outcome: FetchOutcome;
+}
+
+/**
+ * A result as the poller pushes it. The main process holds it until the window that stores results acknowledges its
+ * delivery number (`poller:stored`), and sends it again to the next such window until then. A feed's result carries
+ * only the articles that are new or changed since the last acknowledged one: the store never deletes what a fetch
+ * leaves out.
+ */
+export interface DeliveredPollResult extends FeedPollResult {
+  /** Numbers grow with every result pushed; one still held keeps its number when it is sent again. */
+  delivery: number;
 }
 
 export interface PollProgress {

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { benchStore } from './foundation/storeBench';
 import type { BenchRow } from './table';
 
@@ -9,9 +10,15 @@ const suites: Suite[] = [
   { name: 'feeds', run: async () => (await import('./feeds/feedBench')).benchFeeds() },
   { name: 'sanitise', run: async () => (await import('./sanitise/sanitiseBench')).benchSanitise() },
   { name: 'language', run: async () => (await import('./lang/langBench')).benchLanguage() },
+  { name: 'search', run: async () => (await import('./search/searchBench')).benchSearch() },
+  { name: 'scale', run: async () => (await import('./scale/scaleBench')).benchScale() },
+  { name: 'peer', run: async () => (await import('./peer/peerBench')).benchPeer({ ...options, summary: (line) => lastLines.push(line) }) },
 ];
 
-const only = process.argv.slice(2);
+// Suite names, and the peer suite's --opml FILE --between 'SHELL COMMAND'.
+const { values: options, positionals: only } = parseArgs({ allowPositionals: true, options: { opml: { type: 'string' }, between: { type: 'string' } } });
+/** Printed after the table, last: a suite's one-line JSON summary. */
+const lastLines: string[] = [];
 
 function format(value: number): string {
   if (!Number.isFinite(value)) return String(value);
@@ -50,3 +57,4 @@ for (const suite of suites) {
 }
 printTable(rows);
 console.log(`\nNode ${process.version}, ${process.platform}/${process.arch}`);
+for (const line of lastLines) console.log(line);

@@ -6,6 +6,8 @@ import { expect, test } from './harness';
 const dexieScript = createRequire(import.meta.url).resolve('dexie/dist/dexie.js');
 const oldStores = schemaVersions.filter((schema) => schema.version <= 3).map(({ version, stores }) => ({ version, stores }));
 const articleCount = 4_500;
+// Dexie opens version n as IndexedDB version 10n.
+const newestVersion = Math.max(...schemaVersions.map((schema) => schema.version)) * 10;
 
 test('a store written by schema version 3 opens in this version with every article, its counts and its lists', async ({ page, harness }) => {
   // A blank page of the app's own origin, so the old database is the one the app opens, written by Dexie as version 3 did.
@@ -59,7 +61,7 @@ test('a store written by schema version 3 opens in this version with every artic
         };
       }),
   );
-  expect(stored).toEqual({ articles: articleCount, bodies: articleCount, version: 40 });
+  expect(stored).toEqual({ articles: articleCount, bodies: articleCount, version: newestVersion });
 
   // Reading one takes it out of the unread count at once.
   await page.getByRole('option', { name: new RegExp(`Ancien article ${articleCount - 1}\\b`) }).click();

@@ -1,5 +1,7 @@
 import type { ParsedArticle, ParsedFeed } from '../../../shared/model/article';
 import { annotateArticleInDetail, type DeclaredSource } from '../../../shared/lang/annotate';
+import { articleSearchTerms } from '../../../shared/search/articleTerms';
+import { articleDigest, digestText } from '../../../shared/util/articleDigest';
 import { normaliseLanguageTag } from '../../../shared/lang/tags';
 import type { RawFeed, RawItem } from '../parse/rawFeed';
 import { sanitiseHtml } from '../sanitise/sanitiseHtml';
@@ -91,9 +93,9 @@ export function normaliseItems(feed: RawFeed, options: NormaliseOptions): Normal
   return feed.items.map((item) => ({ article: normaliseItem(item, feed, options), declaredSources: resolvedSources(item, feed, options) }));
 }
 
-function hasRepeatedIds(articles: ParsedArticle[]): boolean {
+function hasRepeatedIds(items: NormalisedItem[]): boolean {
   const seen = new Set<string>();
-  for (const article of articles) {
+  for (const { article } of items) {
     if (seen.has(article.id)) return true;
     seen.add(article.id);
   }
@@ -112,9 +114,9 @@ function byPublished(a: ParsedArticle, b: ParsedArticle): number {
  * first fetched alone, and each other gets one of its own from its title, date and address. Only exact repeats are
  * dropped.
  */
-function tellApart(articles: ParsedArticle[], errors: string[]): ParsedArticle[] {
+function tellApart(items: NormalisedItem[], errors: string[]): NormalisedItem[] {
   const groups = new Map<string, ParsedArticle[]>();
-  for (const article of articles) {
+  for (const { article } of items) {
     const group = groups.get(article.id);
     if (group) group.push(article);
     else groups.set(article.id, [article]);
@@ -132,10 +134,10 @@ function tellApart(articles: ParsedArticle[], errors: string[]): ParsedArticle[]
       seen.add(print);
     }
   }
-  const kept = articles.flatMap((article) => {
-    if (repeats.has(article)) return [];
-    const id = renamed.get(article);
-    return [id === undefined ? article : { ...article, id }];
+  const kept = items.flatMap((item) => {
+    if (repeats.has(item.article)) return [];
+    const id = renamed.get(item.article);
+    return [id === undefined ? item : { ...item, article: { ...item.article, id } }];
   });
   if (renamed.size === 1) errors.push('1 article had the id of another article in the feed; it was kept under an id of its own');
   if (renamed.size > 1) errors.push(`${renamed.size} articles had the id of another article in the feed; each was kept under an id of its own`);
@@ -150,19 +152,47 @@ function fingerprint(article: ParsedArticle): string {
 
 /** Turns what a format reader found into Tidings' model, annotating each article's language and provenance. */
 export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedFeed {
+  return normaliseFeedChanges(feed, options, null).feed;
+}
+
+/**
+ * As normaliseFeed, but an item whose digest is among `storedItems` (an item the reader has stored as it is now) is
+ * left out before its language and provenance are read, the costly part; `itemDigests` then gives every item's
+ * digest, stored ones included. With `storedItems` null, every item is read and no digest is computed.
+ */
+export function normaliseFeedChanges(
+  feed: RawFeed,
+  options: NormaliseOptions,
+  storedItems: readonly string[] | null,
+): { feed: ParsedFeed; itemDigests: string[] | null } {
   const language = normaliseLanguageTag(feed.language);
-  const articles = normaliseItems(feed, options).map(({ article, declaredSources }) => {
+  const errors = [...feed.errors];
+  const items = normaliseItems(feed, options);
+  // Ids are settled first, from every item, so that an item left out as stored keeps the id it was stored under.
+  const unique = hasRepeatedIds(items) ? tellApart(items, errors) : items;
+  const itemDigests = storedItems ? unique.map((item) => itemDigest(item, language, options.feedUrl)) : null;
+  const stored = new Set(storedItems);
+  const articles = unique.flatMap(({ article, declaredSources }, index) => {
+    if (itemDigests && stored.has(itemDigests[index] ?? '')) return [];
     const annotated = annotateArticleInDetail(article, { language, url: options.feedUrl, declaredSources });
     // The opening was read for language detection already; the excerpt is the start of the same text.
-    return annotated.article.excerpt ? annotated.article : { ...annotated.article, excerpt: excerptOfText(annotated.openingText) };
+    const excerpt = annotated.article.excerpt || excerptOfText(annotated.openingText);
+    // Search terms are read here, in the worker, so that the window only stores them.
+    return [{ ...annotated.article, excerpt, searchTerms: articleSearchTerms(annotated.article) }];
   });
-  const errors = [...feed.errors];
-  const unique = hasRepeatedIds(articles) ? tellApart(articles, errors) : articles;
   return {
-    title: toPlainText(feed.title ?? '') || hostName(options.feedUrl),
-    siteUrl: resolveWebUrl(feed.siteUrl, feed.base ?? options.feedUrl),
-    language,
-    articles: unique,
-    errors,
+    feed: {
+      title: toPlainText(feed.title ?? '') || hostName(options.feedUrl),
+      siteUrl: resolveWebUrl(feed.siteUrl, feed.base ?? options.feedUrl),
+      language,
+      articles,
+      errors,
+    },
+    itemDigests,
   };
+}
+
+/** Everything annotation reads of an item, its id included: an item with the same digest annotates the same. */
+function itemDigest({ article, declaredSources }: NormalisedItem, feedLanguage: string | null, feedUrl: string): string {
+  return digestText([article.id, articleDigest(article), JSON.stringify(declaredSources), feedLanguage ?? '', feedUrl].join('\u0000'));
 }

@@ -2,7 +2,7 @@ import type { ParsedFeed } from '../../../shared/model/article';
 import { decodeText } from '../decode/decodeText';
 import { findFeedLinks, type DiscoveredFeed } from '../discover/findFeedLinks';
 import { FeedProblem } from '../http/feedProblem';
-import { normaliseFeed } from '../normalise/normaliseFeed';
+import { normaliseFeedChanges } from '../normalise/normaliseFeed';
 import { looksLikeJson, readJsonFeed } from './readJsonFeed';
 import { readXmlFeed } from './readXmlFeed';
 
@@ -16,10 +16,18 @@ export interface FeedDocument {
   fetchedAt: number;
   /** See NormaliseOptions.sanitise. */
   sanitise: boolean;
+  /** The digests of the items the reader has stored: those are left out (see normaliseFeedChanges). */
+  storedItems?: readonly string[];
 }
 
 export type DocumentReading =
-  | { kind: 'feed'; feed: ParsedFeed; suggestedIntervalSeconds: number | null }
+  | {
+      kind: 'feed';
+      feed: ParsedFeed;
+      suggestedIntervalSeconds: number | null;
+      /** Every item's digest, stored ones included; only when the document came with `storedItems`. */
+      itemDigests?: string[];
+    }
   | { kind: 'web-page'; feeds: DiscoveredFeed[] }
   | { kind: 'unreadable'; error: string };
 
@@ -50,8 +58,9 @@ export async function readFeedDocument(document: FeedDocument): Promise<Document
     if (noMarkup) return { kind: 'unreadable', error: noMarkup };
     const raw = json ? readJsonFeed(text) : await readXmlFeed(text, document.url);
     if (decoded.warning) raw.errors.unshift(decoded.warning);
-    const feed = normaliseFeed(raw, { feedUrl: document.url, fetchedAt: document.fetchedAt, sanitise: document.sanitise });
-    return { kind: 'feed', feed, suggestedIntervalSeconds: raw.suggestedIntervalSeconds };
+    const options = { feedUrl: document.url, fetchedAt: document.fetchedAt, sanitise: document.sanitise };
+    const { feed, itemDigests } = normaliseFeedChanges(raw, options, document.storedItems ?? null);
+    return { kind: 'feed', feed, suggestedIntervalSeconds: raw.suggestedIntervalSeconds, ...(itemDigests ? { itemDigests } : {}) };
   } catch (error) {
     if (error instanceof FeedProblem) return { kind: 'unreadable', error: error.message };
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

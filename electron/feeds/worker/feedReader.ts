@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { readFeedDocument, type DocumentReading, type FeedDocument } from '../parse/readFeedDocument';
+import type { DocumentReading, FeedDocument } from '../parse/readFeedDocument';
+import { readWithDigests } from './articleDigests';
 import type { ReadRequest, ReadResponse } from './messages';
 
 /** Where feed documents are parsed: in worker threads, or right here for tools and tests that want it simple. */
@@ -12,7 +13,7 @@ export interface FeedReader {
 }
 
 export const inlineFeedReader: FeedReader = {
-  read: readFeedDocument,
+  read: readWithDigests,
   close: async () => undefined,
 };
 
@@ -61,7 +62,7 @@ export class WorkerFeedReader implements FeedReader {
   ) {}
 
   read(document: FeedDocument): Promise<DocumentReading> {
-    if (this.closed) return readFeedDocument(document);
+    if (this.closed) return readWithDigests(document);
     // Transferring hands the bytes over without a copy; a pooled Buffer shares its memory, so copy those first.
     const ownBytes =
       document.body.byteOffset === 0 && document.body.byteLength === document.body.buffer.byteLength && document.body.buffer instanceof ArrayBuffer

@@ -1,12 +1,12 @@
 import { parentPort } from 'node:worker_threads';
-import { readFeedDocument } from '../parse/readFeedDocument';
+import { readWithDigests } from './articleDigests';
 import type { ReadRequest, ReadResponse } from './messages';
 
 // Entry of a parse worker: reads documents one at a time, as the pool hands them over.
 const port = parentPort;
 if (!port) throw new Error('parseWorker must run as a worker thread');
 port.on('message', (request: ReadRequest) => {
-  void readFeedDocument(request.document).then((reading) => {
+  void readWithDigests(request.document).then((reading) => {
     const response: ReadResponse = { id: request.id, reading };
     port.postMessage(response);
   });

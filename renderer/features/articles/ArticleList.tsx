@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useCounts } from '../../app/CountsContext';
 import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
 import type { CountSummary, Tally } from '../../db/counts';
 import { sumFeeds } from '../../db/counts';
@@ -10,7 +11,6 @@ import type { SourceId } from '../../db/queries';
 import type { FeedRecord } from '../../db/records';
 import { useUi } from '../../state/store';
 import { ownLanguageName } from '../language/languageNames';
-import { useCountSummary } from '../sources/SourcesPane';
 import type { Story } from '../stories/groupStories';
 import { openArticle } from '../stories/openArticle';
 import { listStories } from '../stories/storyQueries';
@@ -35,7 +35,7 @@ export function ArticleList() {
   );
   const shown = stories?.source === source ? stories.stories : undefined;
   const feeds = useCoalescedLiveQuery(async () => new Map((await db.feeds.toArray()).map((feed) => [feed.id, feed])), [], new Map<string, FeedRecord>());
-  const counts = useCountSummary();
+  const counts = useCounts();
   const tally = tallyOf(source, counts, feeds);
   const list = useRef<HTMLUListElement>(null);
   const end = useRef<HTMLLIElement>(null);

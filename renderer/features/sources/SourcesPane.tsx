@@ -1,9 +1,8 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
+import { useCounts } from '../../app/CountsContext';
 import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
-import { readCountRecords, summariseCounts, type CountSummary } from '../../db/counts';
 import { db } from '../../db/instance';
 import { feedName, removeFeed } from '../../db/feeds';
-import { readPreferences } from '../../db/preferences';
 import type { SourceId } from '../../db/queries';
 import type { FeedRecord } from '../../db/records';
 import { sameSource, useUi } from '../../state/store';
@@ -18,7 +17,7 @@ import { SourceRow } from './SourceRow';
 /** Left pane: smart views, language views, then every feed with its unread count and, when its last fetch failed, the error. */
 export function SourcesPane() {
   const feeds = useCoalescedLiveQuery(() => db.feeds.toArray(), [], [] as FeedRecord[]);
-  const counts = useCountSummary();
+  const counts = useCounts();
   const addFeedOpen = useUi((state) => state.addFeedOpen);
   const setAddFeedOpen = useUi((state) => state.setAddFeedOpen);
   const settingsOpen = useUi((state) => state.settingsOpen);
@@ -80,21 +79,6 @@ export function SourcesPane() {
         ))}
       </ul>
     </nav>
-  );
-}
-
-/**
- * The sources pane's counts, as sums of the stored per-feed counts: a few rows read per change, re-read at most once
- * a second during a refresh. Hidden languages are left out of every sum but their own.
- */
-export function useCountSummary(): CountSummary {
-  return useCoalescedLiveQuery(
-    async () => {
-      const [records, { hiddenLanguages }] = await Promise.all([readCountRecords(db), readPreferences(db)]);
-      return summariseCounts(records, new Set(hiddenLanguages));
-    },
-    [],
-    summariseCounts([], new Set()),
   );
 }
 

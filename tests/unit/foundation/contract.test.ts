@@ -14,7 +14,9 @@ describe('the channel lists', () => {
   });
 
   it('include the calls and events the renderer relies on', () => {
-    expect(invokeChannels).toEqual(expect.arrayContaining(['app:info', 'feeds:fetch', 'poller:refresh', 'poller:subscribe', 'shell:openExternal']));
+    expect(invokeChannels).toEqual(
+      expect.arrayContaining(['app:info', 'feeds:fetch', 'poller:refresh', 'poller:subscribe', 'poller:writer', 'poller:stored', 'poller:pause', 'shell:openExternal']),
+    );
     expect(eventChannels).toEqual(expect.arrayContaining(['app:command', 'poller:progress', 'poller:result']));
   });
 });

@@ -291,6 +291,7 @@ describe('Poller refresh', () => {
 
     gate.take('a').resolve(updated([], { validators: { etag: '"first"', lastModified: null } }));
     await flush();
+    poller.deliveries.acknowledge(recorder.results().map((result) => result.delivery)); // as the window that stores them does
     expect(gate.fetch).toHaveBeenCalledTimes(2);
     // The second fetch asks for what changed since the first.
     expect(gate.fetch.mock.calls[1]?.[0].validators.etag).toBe('"first"');
@@ -421,7 +422,7 @@ describe('Poller results and progress', () => {
     poller.subscribe([subscription('a', null, { url: 'https://a.example/rss' })]);
     await poller.whenIdle();
 
-    expect(recorder.results()).toEqual([{ feedId: 'a', url: 'https://a.example/rss', fetchedAt: start, outcome }]);
+    expect(recorder.results()).toEqual([{ feedId: 'a', url: 'https://a.example/rss', fetchedAt: start, delivery: 1, outcome }]);
   });
 
   it('reports running/done/total as a batch goes, ending with running:false', async () => {
@@ -510,5 +511,32 @@ describe('Poller politeness', () => {
     expect(poller.refresh()).toBe(0);
     await vi.advanceTimersByTimeAsync(3600_000);
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('Poller paused while the disk is full', () => {
+  it('starts no fetch while paused; what was in flight ends and is pushed; resumed, it fetches what fell due', async () => {
+    const gate = gatedFetch();
+    const { poller, recorder } = makePoller({ fetch: gate.fetch, concurrency: 1 });
+    poller.subscribe([subscription('in-flight', null), subscription('queued', null)]);
+    expect(gate.fetchedIds()).toEqual(['in-flight']);
+
+    poller.pause(true);
+    gate.take('in-flight').resolve(notModified);
+    await flush();
+    expect(recorder.results().map((result) => result.feedId)).toEqual(['in-flight']);
+    expect(poller.refresh()).toBe(0);
+    await vi.advanceTimersByTimeAsync(2 * intervalMs);
+    expect(gate.fetchedIds()).toEqual(['in-flight']);
+    expect(recorder.progress().at(-1)).toMatchObject({ running: false });
+
+    poller.pause(false);
+    expect(gate.running).toBe(1);
+    while (gate.pending.length > 0) {
+      gate.pending[0]?.resolve(notModified);
+      await flush();
+    }
+    // The queued feed was never fetched, and the other one was fetched two intervals ago: both are due.
+    expect(gate.fetchedIds().sort()).toEqual(['in-flight', 'in-flight', 'queued']);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
 import type { AppInfo, Handlers } from '../../../shared/ipc/contract';
+import { parseFrame, readFrames } from '../../fixtures/loopback/eventStream';
 
 const appInfo: AppInfo = { name: 'Tidings', version: '1.2.3', platform: 'linux', shell: 'web' };
 const indexHtml = '<!doctype html><title>Tidings</title><div id="root"></div>';
@@ -39,6 +40,9 @@ function fakeHandlers() {
     'poller:subscribe': vi.fn<Handlers['poller:subscribe']>(async ({ subscriptions }) => ({ scheduled: subscriptions.length })),
     'poller:configure': vi.fn<Handlers['poller:configure']>(async (settings) => settings),
     'poller:refresh': vi.fn<Handlers['poller:refresh']>(async () => ({ started: 0 })),
+    'poller:writer': vi.fn<Handlers['poller:writer']>(async () => ({ resent: 0 })),
+    'poller:stored': vi.fn<Handlers['poller:stored']>(async () => ({ held: 0 })),
+    'poller:pause': vi.fn<Handlers['poller:pause']>(async ({ paused }) => ({ paused })),
     'shell:openExternal': vi.fn<Handlers['shell:openExternal']>(async () => {
       throw new Error('The browser could not be started');
     }),
@@ -196,39 +200,11 @@ describe('serving the renderer', () => {
 });
 
 describe('GET /ipc/events', () => {
-  /** Reads Server-Sent Events frames (blocks separated by a blank line) from a streamed body. */
-  function frames(body: ReadableStream<Uint8Array>) {
-    const reader = body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    return {
-      async next(): Promise<string> {
-        for (;;) {
-          const end = buffer.indexOf('\n\n');
-          if (end >= 0) {
-            const frame = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            return frame;
-          }
-          const { value, done } = await reader.read();
-          if (done) throw new Error('The event stream ended');
-          buffer += decoder.decode(value, { stream: true });
-        }
-      },
-      close: () => reader.cancel(),
-    };
-  }
-
-  const parse = (frame: string) => {
-    const fields = Object.fromEntries(frame.split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
-    return { event: fields.event, data: fields.data === undefined ? undefined : (JSON.parse(fields.data) as unknown) };
-  };
-
   it('streams emitted events as SSE frames, in order', async () => {
     const response = await fetch(`${web.url}ipc/events`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const stream = frames(response.body as ReadableStream<Uint8Array>);
+    const stream = readFrames(response.body as ReadableStream<Uint8Array>);
     try {
       expect(await stream.next()).toMatch(/^:/); // the comment that says the stream is open
 
@@ -238,14 +214,15 @@ describe('GET /ipc/events', () => {
         feedId: 'f',
         url: 'https://example.com/feed',
         fetchedAt: 1,
+        delivery: 1,
         outcome: { kind: 'failed' as const, error: 'Line one\nline "two"', gone: false },
       };
       web.emit('poller:result', result);
 
       const first = await stream.next();
       expect(first.split('\n')[0]).toBe('event: poller:progress');
-      expect(parse(first)).toEqual({ event: 'poller:progress', data: progress });
-      expect(parse(await stream.next())).toEqual({ event: 'poller:result', data: result });
+      expect(parseFrame(first)).toEqual({ event: 'poller:progress', data: progress });
+      expect(parseFrame(await stream.next())).toEqual({ event: 'poller:result', data: result });
     } finally {
       await stream.close();
     }
@@ -253,11 +230,11 @@ describe('GET /ipc/events', () => {
 
   it('sends every event to every open stream', async () => {
     const [a, b] = await Promise.all([fetch(`${web.url}ipc/events`), fetch(`${web.url}ipc/events`)]);
-    const streams = [frames(a.body as ReadableStream<Uint8Array>), frames(b.body as ReadableStream<Uint8Array>)];
+    const streams = [readFrames(a.body as ReadableStream<Uint8Array>), readFrames(b.body as ReadableStream<Uint8Array>)];
     try {
       for (const stream of streams) await stream.next();
       web.emit('app:command', { command: 'refresh' });
-      for (const stream of streams) expect(parse(await stream.next())).toEqual({ event: 'app:command', data: { command: 'refresh' } });
+      for (const stream of streams) expect(parseFrame(await stream.next())).toEqual({ event: 'app:command', data: { command: 'refresh' } });
     } finally {
       for (const stream of streams) await stream.close();
     }

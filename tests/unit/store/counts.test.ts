@@ -109,6 +109,32 @@ describe('storing writes only what changed', () => {
   });
 });
 
+describe('storing a large batch', () => {
+  it('stores hundreds of results in one go, moves among them, with every article and count', async () => {
+    const db = database();
+    const feeds = await Promise.all(Array.from({ length: 250 }, (_, index) => addFeed(db, `https://host${index}.example/feed`, t0)));
+    const results = feeds.map((feed, index) =>
+      pollResult(
+        feed.id,
+        feed.url,
+        updated([parsedArticle(`${index}-a`), parsedArticle(`${index}-b`)], { movedTo: index % 50 === 0 ? `https://moved${index}.example/feed` : null }),
+        t0 + 1,
+      ),
+    );
+    // Two feeds moving to one address: the first takes it, the second keeps its own.
+    results.push(pollResult(feeds[1]?.id ?? '', feeds[1]?.url ?? '', updated([], { movedTo: 'https://moved0.example/feed' }), t0 + 2));
+
+    const { added } = await storePollResults(db, results);
+
+    expect(added).toBe(500);
+    expect(await db.articles.count()).toBe(500);
+    expect(await storedCounts(db)).toEqual(await recount(db));
+    expect((await db.feeds.get(feeds[0]?.id ?? ''))?.url).toBe('https://moved0.example/feed');
+    expect((await db.feeds.get(feeds[1]?.id ?? ''))?.url).toBe(feeds[1]?.url);
+    expect((await db.feeds.get(feeds[50]?.id ?? ''))?.url).toBe('https://moved50.example/feed');
+  });
+});
+
 describe('sparse unread and starred indexes', () => {
   it('hold an article exactly while it is unread or starred', async () => {
     const db = database();

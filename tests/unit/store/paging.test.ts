@@ -138,6 +138,17 @@ describe('paging every list shape', () => {
     expect((await walk(german, 50)).length).toBeGreaterThan(0);
   });
 
+  it('pages a search within a source through the search index, with the list’s filter and order', async () => {
+    const within: SourceId = { kind: 'feed', feedId: feedIds[1] ?? '' };
+    for (const filter of ['all', 'unread', 'starred'] as const) {
+      const query: ListQuery = { source: { kind: 'search', query: 'article', within }, filter, sort: 'newest' };
+      // Every fixture title is "Article …": the search finds what the source's own list holds.
+      expect(await walk(query, 7), filter).toEqual(expected(all, feedIds, { source: within, filter, sort: 'newest' }));
+    }
+    const nothing: ListQuery = { source: { kind: 'search', query: 'zzzz', within: { kind: 'all' } }, filter: 'all', sort: 'newest' };
+    expect(await walk(nothing, 7)).toEqual([]);
+  });
+
   it('gives the keys of a list’s unread articles, to mark them all read', async () => {
     for (const source of sources()) {
       const keys = await unreadKeysOf(database(), source);

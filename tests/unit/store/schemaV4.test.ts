@@ -101,8 +101,8 @@ describe('schema version 4', () => {
 
     const resumed: BackfillProgress[] = [];
     await runBackfills(db, (progress) => resumed.push(progress), schemaVersions, 50);
-    expect(resumed.map((progress) => progress.moved)).toEqual([150, 200, 230]);
-    expect(resumed.at(-1)).toMatchObject({ version: 4, total: 230 });
+    expect(resumed.filter((progress) => progress.version === 4).map((progress) => progress.moved)).toEqual([150, 200, 230]);
+    expect(resumed.filter((progress) => progress.version === 4).at(-1)).toMatchObject({ total: 230 });
     expect(await storedCounts(db)).toEqual(await recount(db));
 
     // Done is done: opening again moves nothing.

@@ -1,0 +1,214 @@
+import type { DeliveredPollResult } from '../../shared/model/feed';
+
+export interface ResultWriterOptions {
+  /** Stores results in one transaction, in the order given (storePollResults). */
+  store: (results: DeliveredPollResult[]) => Promise<unknown>;
+  /** Tells the main process these deliveries are stored (`poller:stored`). */
+  acknowledge: (deliveries: number[]) => Promise<unknown>;
+  /** Stops or restarts polling while the disk is full (`poller:pause`). */
+  pausePolling: (paused: boolean) => Promise<unknown>;
+  /** Asks the main process to push every result it holds again (`poller:writer`). */
+  askForResend: () => Promise<unknown>;
+  /** Raises or clears the app's one message that the disk is full. */
+  onStorageFull: (full: boolean) => void;
+  /** How long results are collected before they are stored together. */
+  batchMs?: number;
+  /** Results stored at once at most; a batch this large is stored without waiting. */
+  maxBatch?: number;
+  /** Articles stored at once at most (a larger single result is stored alone). */
+  maxArticles?: number;
+  /** How often storing is tried again while the disk is full. */
+  storageRetryMs?: number;
+  /** Wait before asking for a result again after a store failed for another reason; it doubles, up to 5 minutes. */
+  resendAfterErrorMs?: number;
+}
+
+const maxResendDelayMs = 5 * 60_000;
+
+/** A write refused for lack of space: IndexedDB's own error, or Dexie's wrapping of it (its `inner`). */
+export function isQuotaExceeded(error: unknown): boolean {
+  let cause: unknown = error;
+  for (let depth = 0; depth < 4 && typeof cause === 'object' && cause !== null; depth += 1) {
+    if ((cause as { name?: unknown }).name === 'QuotaExceededError') return true;
+    cause = (cause as { inner?: unknown }).inner;
+  }
+  return false;
+}
+
+/**
+ * The database writer's side of the delivery contract. Results are collected for a moment and stored together in one
+ * transaction, in the order they came, and only then acknowledged: whatever is not acknowledged the main process
+ * keeps and pushes again. A disk without room raises one message and pauses polling; the results wait, storing is
+ * tried again every half minute (or when the reader asks), and success clears the message and resumes polling.
+ */
+export class ResultWriter {
+  private readonly queue: DeliveredPollResult[] = [];
+  /** Deliveries waiting or being stored: one pushed again meanwhile is not stored twice. */
+  private readonly waiting = new Set<number>();
+  private batchTimer: ReturnType<typeof setTimeout> | null = null;
+  private storageTimer: ReturnType<typeof setTimeout> | null = null;
+  private resendTimer: ReturnType<typeof setTimeout> | null = null;
+  private storing: Promise<void> | null = null;
+  private storageFull = false;
+  private failuresInARow = 0;
+  private stopped = false;
+  private readonly batchMs: number;
+  private readonly maxBatch: number;
+  private readonly maxArticles: number;
+  private readonly storageRetryMs: number;
+  private readonly resendAfterErrorMs: number;
+
+  constructor(private readonly options: ResultWriterOptions) {
+    this.batchMs = options.batchMs ?? 150;
+    this.maxBatch = options.maxBatch ?? 200;
+    this.maxArticles = options.maxArticles ?? 600;
+    this.storageRetryMs = options.storageRetryMs ?? 30_000;
+    this.resendAfterErrorMs = options.resendAfterErrorMs ?? 5_000;
+  }
+
+  accept(result: DeliveredPollResult): void {
+    if (this.stopped || this.waiting.has(result.delivery)) return;
+    this.waiting.add(result.delivery);
+    this.queue.push(result);
+    this.storeSoon();
+  }
+
+  /** Asks the main process for every result it holds; what is already waiting here is not stored twice. */
+  askForResend(): void {
+    if (this.stopped) return;
+    this.options.askForResend().catch((error: unknown) => console.error('Could not ask for the results not yet stored', error));
+  }
+
+  /** While the disk is full: tries storing now rather than at the next automatic try. */
+  retryNow(): void {
+    if (!this.storageFull || this.stopped) return;
+    this.clearStorageTimer();
+    void this.storeNext();
+  }
+
+  /** Steps down: nothing more is stored here (what is held in main goes to the next writer). */
+  stop(): void {
+    this.stopped = true;
+    for (const timer of [this.batchTimer, this.storageTimer, this.resendTimer]) if (timer) clearTimeout(timer);
+    this.batchTimer = this.storageTimer = this.resendTimer = null;
+  }
+
+  private storeSoon(): void {
+    if (this.stopped || this.storing || this.storageFull || this.queue.length === 0) return;
+    if (this.queue.length >= this.maxBatch) {
+      if (this.batchTimer) clearTimeout(this.batchTimer);
+      this.batchTimer = null;
+      void this.storeNext();
+    } else if (!this.batchTimer) {
+      this.batchTimer = setTimeout(() => {
+        this.batchTimer = null;
+        void this.storeNext();
+      }, this.batchMs);
+    }
+  }
+
+  private storeNext(): Promise<void> {
+    if (this.storing) return this.storing;
+    this.storing = this.storeBatch().finally(() => {
+      this.storing = null;
+      // What came in while this batch was stored has waited long enough already.
+      if (!this.stopped && !this.storageFull && this.queue.length > 0) void this.storeNext();
+    });
+    return this.storing;
+  }
+
+  /**
+   * The results stored together: up to maxBatch of them, and no more articles than maxArticles (but always one
+   * result), so that one transaction never holds the page for long.
+   */
+  private nextBatch(): DeliveredPollResult[] {
+    const batch: DeliveredPollResult[] = [];
+    let articles = 0;
+    for (const result of this.queue) {
+      const count = result.outcome.kind === 'updated' ? result.outcome.feed.articles.length : 0;
+      if (batch.length >= this.maxBatch || (batch.length > 0 && articles + count > this.maxArticles)) break;
+      batch.push(result);
+      articles += count;
+    }
+    return batch;
+  }
+
+  private async storeBatch(): Promise<void> {
+    const batch = this.nextBatch();
+    if (batch.length === 0) return;
+    try {
+      await this.options.store(batch);
+    } catch (error) {
+      if (isQuotaExceeded(error)) return this.waitForSpace();
+      console.error(`Could not store ${batch.length} fetched results together`, error);
+      return this.storeOneByOne(batch);
+    }
+    this.stored(batch);
+    this.failuresInARow = 0;
+  }
+
+  /** After a failure other than a full disk: each result alone, so that one that cannot be stored holds up no other. */
+  private async storeOneByOne(batch: DeliveredPollResult[]): Promise<void> {
+    const failed = batch.length === 1 ? batch : [];
+    for (const result of batch.length > 1 ? batch : []) {
+      try {
+        await this.options.store([result]);
+        this.stored([result]);
+      } catch (error) {
+        if (isQuotaExceeded(error)) return this.waitForSpace();
+        console.error(`Could not store the result of feed ${result.feedId}`, error);
+        failed.push(result);
+      }
+    }
+    // Not acknowledged, the main process still holds them: they are asked for again later, less often each time.
+    this.leaveQueue(failed);
+    if (failed.length === 0) return;
+    this.failuresInARow += 1;
+    if (this.resendTimer || this.stopped) return;
+    const delay = Math.min(this.resendAfterErrorMs * 2 ** (this.failuresInARow - 1), maxResendDelayMs);
+    this.resendTimer = setTimeout(() => {
+      this.resendTimer = null;
+      this.askForResend();
+    }, delay);
+  }
+
+  private stored(results: DeliveredPollResult[]): void {
+    this.leaveQueue(results);
+    const deliveries = results.map((result) => result.delivery);
+    this.options.acknowledge(deliveries).catch((error: unknown) => console.error('Could not tell the main process what was stored', error));
+    if (this.storageFull) {
+      this.storageFull = false;
+      this.clearStorageTimer();
+      this.options.onStorageFull(false);
+      this.options.pausePolling(false).catch((error: unknown) => console.error('Could not resume checking for new articles', error));
+    }
+  }
+
+  /** Stored or given up (main still holds those): they wait here no longer. */
+  private leaveQueue(results: DeliveredPollResult[]): void {
+    const leaving = new Set(results);
+    for (const result of results) this.waiting.delete(result.delivery);
+    for (let index = this.queue.length - 1; index >= 0; index -= 1) if (leaving.has(this.queue[index] as DeliveredPollResult)) this.queue.splice(index, 1);
+  }
+
+  /** The batch stays at the front of the queue; nothing is acknowledged, and nothing already stored is touched. */
+  private waitForSpace(): void {
+    if (!this.storageFull) {
+      this.storageFull = true;
+      this.options.onStorageFull(true);
+    }
+    // Said again at every try: a main process started since (`npm run web` restarted) would not know.
+    this.options.pausePolling(true).catch((error: unknown) => console.error('Could not pause checking for new articles', error));
+    this.clearStorageTimer();
+    if (this.stopped) return;
+    this.storageTimer = setTimeout(() => {
+      this.storageTimer = null;
+      void this.storeNext();
+    }, this.storageRetryMs);
+  }
+
+  private clearStorageTimer(): void {
+    if (this.storageTimer) clearTimeout(this.storageTimer);
+    this.storageTimer = null;
+  }
+}
