@@ -24,6 +24,7 @@ const storeInputs = [
   'shared/util/articleDigest.ts',
   'shared/lang/storyKey.ts',
   'shared/lang/urls.ts',
+  'shared/search',
 ];
 
 function filesUnder(path: string): string[] {

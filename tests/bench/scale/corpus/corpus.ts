@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '../../../../shared/model/article';
+import { articleSearchTerms } from '../../../../shared/search/articleTerms';
 import { articleDigest } from '../../../../shared/util/articleDigest';
 import { Random, seedOf } from './random';
 import { corpusLanguages, languageShares, type CorpusLanguage } from './vocabulary';
@@ -144,7 +145,8 @@ export function epochFetchedAt(plan: CorpusPlan, epoch: number): number {
 
 /**
  * Article `index` of a feed, made from its own seed so that any article can be made alone and in any order. The
- * digest is computed here, as the feed pipeline computes it off the window's thread, so the store does not.
+ * digest and the search terms are computed here, as the feed pipeline computes them off the window's thread, so the
+ * store does not.
  */
 export function makeArticle(plan: CorpusPlan, feed: FeedPlan, index: number, texts: TextMaker): GeneratedArticle {
   const random = new Random(seedOf(plan.seed, feed.index, index));
@@ -185,6 +187,7 @@ export function makeArticle(plan: CorpusPlan, feed: FeedPlan, index: number, tex
     credits: random.chance(0.03) ? ['Reuters', 'AFP'] : [],
   };
   article.digest = articleDigest(article);
+  article.searchTerms = articleSearchTerms(article);
   const read = !feed.keepUnread && (time < plan.end - 45 * day ? random.chance(0.97) : random.chance(0.45));
   return { article, read, starred: random.chance(0.004) };
 }

@@ -3,15 +3,12 @@ import { articleKey, type TidingsDb } from '../../../../renderer/db/database';
 import { storePollResults } from '../../../../renderer/db/ingest';
 import { markRead, setMarks } from '../../../../renderer/db/marks';
 import { setPreferredLanguages } from '../../../../renderer/db/preferences';
+import { compactSearchIndex } from '../../../../renderer/db/search/searchIndex';
 import type { FeedRecord } from '../../../../renderer/db/records';
 import { epochFetchedAt, epochRange, makeArticle, type CorpusPlan, type FeedPlan, type GeneratedArticle } from '../corpus/corpus';
 import { utf8Length, type TextMaker } from '../corpus/text';
 
-/**
- * Feeds per storePollResults call while the store is filled: a refresh's results, stored a batch at a time. Kept
- * under 100: ingest awaits a native promise per result inside its transaction, and Dexie carries a transaction across
- * at most 100 native awaits (ZONE_ECHO_LIMIT); a call with 100 results or more fails with PrematureCommitError.
- */
+/** Feeds per storePollResults call while the store is filled: a refresh's results, stored a batch at a time. */
 const feedsPerBatch = 50;
 
 /** A subscribed feed as `addFeed` makes it, with the plan's id so the store is the same on every run. */
@@ -63,7 +60,8 @@ export function pollResultOf(feed: FeedPlan, articles: readonly GeneratedArticle
 
 /**
  * Stores some epochs of the plan through the app's own ingest, a batch of feeds' results per transaction, then gives
- * the articles the reader's marks through the app's own mark functions.
+ * the articles the reader's marks through the app's own mark functions. Each epoch is a refresh of every feed: after
+ * it, as the app does once a refresh is over, the search index merges the segments its batches wrote.
  */
 export async function storeEpochs(
   db: TidingsDb,
@@ -71,10 +69,11 @@ export async function storeEpochs(
   texts: TextMaker,
   fromEpoch: number,
   toEpoch: number,
-): Promise<{ articles: number; bodyBytes: number; ms: number }> {
+): Promise<{ articles: number; bodyBytes: number; ms: number; compactMs: number }> {
   const started = performance.now();
   let articles = 0;
   let bodyBytes = 0;
+  let compactMs = 0;
   for (let epoch = fromEpoch; epoch < toEpoch; epoch += 1) {
     const fetchedAt = epochFetchedAt(plan, epoch);
     for (let first = 0; first < plan.feeds.length; first += feedsPerBatch) {
@@ -101,6 +100,9 @@ export async function storeEpochs(
       await markRead(db, read);
       await setMarks(db, starred, { starred: 1 });
     }
+    const compacting = performance.now();
+    await compactSearchIndex(db);
+    compactMs += performance.now() - compacting;
   }
-  return { articles, bodyBytes, ms: performance.now() - started };
+  return { articles, bodyBytes, ms: performance.now() - started, compactMs };
 }

@@ -4,7 +4,7 @@ import { removeFeed } from '../../../../renderer/db/feeds';
 import { storePollResults } from '../../../../renderer/db/ingest';
 import { schemaVersions } from '../../../../renderer/db/migrations';
 import type { ArticleRecord, BodyRecord } from '../../../../renderer/db/records';
-import { indexArticles, searchTables, type WrittenArticle } from '../../../../renderer/db/search/searchIndex';
+import { compactSearchIndex, indexArticles, searchTables, type WrittenArticle } from '../../../../renderer/db/search/searchIndex';
 import { makeArticle, type CorpusPlan, type FeedPlan, type GeneratedArticle } from '../corpus/corpus';
 import type { TextMaker } from '../corpus/text';
 import { feedRecordOf, pollResultOf } from './generate';
@@ -167,6 +167,8 @@ export async function measureIngest(store: TidingsDb, plan: CorpusPlan, texts: T
     ]),
   );
   connection.close();
+  // As the app does when quiet: the search segments those batches left are merged, the removed feeds' entries dropped.
+  await compactSearchIndex(store);
 
   return {
     articles: ingestShape.feeds * ingestShape.articlesPerResult * ingestShape.transactions,
