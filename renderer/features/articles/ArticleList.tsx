@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useCounts } from '../../app/CountsContext';
 import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
 import type { CountSummary, Tally } from '../../db/counts';
@@ -8,7 +8,7 @@ import { db } from '../../db/instance';
 import { markRead } from '../../db/marks';
 import { pageSize, unreadKeysOf } from '../../db/paging';
 import type { SourceId } from '../../db/queries';
-import type { FeedRecord } from '../../db/records';
+import type { ArticleRecord, FeedRecord } from '../../db/records';
 import { useUi } from '../../state/store';
 import { ownLanguageName } from '../language/languageNames';
 import type { Story } from '../stories/groupStories';
@@ -90,7 +90,14 @@ export function ArticleList() {
       {shown && shown.length === 0 && <p className="empty-hint">Nothing here yet.</p>}
       <ul className="article-list" ref={list} role="listbox" aria-label="Article list">
         {shown?.map((story) => (
-          <StoryRow key={story.shown.key} story={story} selected={holdsSelection(story)} selectedKey={articleKey} feedTitle={feedTitle(feeds, story.shown.feedId)} />
+          <StoryRow
+            key={story.shown.key}
+            story={story}
+            selected={holdsSelection(story)}
+            // Only the selected row needs the key, so opening an article re-draws two rows, not the list.
+            selectedKey={holdsSelection(story) ? articleKey : null}
+            feedTitle={feedTitle(feeds, story.shown.feedId)}
+          />
         ))}
         {mayHaveMore && <li ref={end} className="list-end" aria-hidden="true" />}
       </ul>
@@ -98,7 +105,37 @@ export function ArticleList() {
   );
 }
 
-function StoryRow({ story, selected, selectedKey, feedTitle: title }: { story: Story; selected: boolean; selectedKey: string | null; feedTitle: string }) {
+/** Every re-read of the list builds new story objects: a row is re-drawn only when what it shows changed. */
+const StoryRow = memo(
+  StoryRowOf,
+  (before, after) =>
+    before.selected === after.selected &&
+    before.selectedKey === after.selectedKey &&
+    before.feedTitle === after.feedTitle &&
+    sameVersions(before.story.versions, after.story.versions) &&
+    before.story.shown.key === after.story.shown.key,
+);
+
+function sameVersions(a: readonly ArticleRecord[], b: readonly ArticleRecord[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((version, index) => {
+      const other = b[index];
+      return (
+        other !== undefined &&
+        version.key === other.key &&
+        version.read === other.read &&
+        version.starred === other.starred &&
+        version.language === other.language &&
+        version.title === other.title &&
+        version.excerpt === other.excerpt &&
+        version.sortTime === other.sortTime
+      );
+    })
+  );
+}
+
+function StoryRowOf({ story, selected, selectedKey, feedTitle: title }: { story: Story; selected: boolean; selectedKey: string | null; feedTitle: string }) {
   const { shown } = story;
   return (
     <li

@@ -94,7 +94,7 @@ function RefreshProgress() {
 }
 
 /** A row is drawn again only when its own feed record or count changed, not when another feed's did. */
-const FeedRow = memo(FeedRowOf, (before, after) => before.count === after.count && sameFields(before.feed, after.feed));
+const FeedRow = memo(FeedRowOf, (before, after) => before.count === after.count && (before.feed === after.feed || sameFields(before.feed, after.feed)));
 
 function sameFields(a: FeedRecord, b: FeedRecord): boolean {
   return (Object.keys(a) as Array<keyof FeedRecord>).every((field) => Object.is(a[field], b[field]) || JSON.stringify(a[field]) === JSON.stringify(b[field]));
