@@ -8,7 +8,9 @@ export async function launchProfile(profileDir: string): Promise<BrowserContext>
   const { launchOptions, viewport } = playwrightConfig.use ?? {};
   const executablePath = launchOptions?.executablePath;
   if (!executablePath) throw new Error('no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)');
-  const context = await chromium.launchPersistentContext(profileDir, { executablePath, args: launchOptions?.args ?? [], headless: true, viewport: viewport ?? null });
+  // Articles link images on their publishers' (made-up) hosts: no name but loopback is looked up, so nothing leaves the machine.
+  const args = [...(launchOptions?.args ?? []), '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath, args, headless: true, viewport: viewport ?? null });
   // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, whose `__name` helper the page lacks.
   await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
   return context;
