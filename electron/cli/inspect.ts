@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ParsedFeed } from '../../shared/model/article';
+import { categoryLabel, type Enclosure, type ParsedFeed } from '../../shared/model/article';
 import { fetchFeed } from '../feeds/fetchFeed';
 import { readFeedDocument } from '../feeds/parse/readFeedDocument';
 import { inlineFeedReader } from '../feeds/worker/feedReader';
@@ -48,15 +48,25 @@ async function inspect(target: string): Promise<Result> {
 
 function asJson(feed: ParsedFeed): unknown {
   return {
-    feed: { title: feed.title, siteUrl: feed.siteUrl, language: feed.language },
+    feed: { title: feed.title, siteUrl: feed.siteUrl, language: feed.language, details: feed.details },
     articles: feed.articles.map((article) => ({
       id: article.id,
       title: article.title,
       url: article.url,
       published: article.published,
+      updated: article.updated,
       author: article.author,
+      authors: article.authors,
+      contributors: article.contributors,
       language: article.language,
+      excerpt: article.excerpt,
+      summaryHtml: article.summaryHtml,
       contentHtml: article.contentHtml,
+      categories: article.categories,
+      enclosures: article.enclosures,
+      imageUrl: article.imageUrl,
+      comments: article.comments,
+      geo: article.geo,
       alternates: article.alternates.map(({ language, url }) => ({ language, url })),
       translation: article.translation ? { from: article.translation.from, originalUrl: article.translation.originalUrl } : null,
       sourceLinks: article.sourceLinks.map(({ url, label }) => ({ url, label })),
@@ -66,12 +76,38 @@ function asJson(feed: ParsedFeed): unknown {
   };
 }
 
+/** `…/042.mp3 (audio/mpeg, 41.2 MB, 43:01)`: what a listener wants to know before fetching an enclosure. */
+function enclosureLine(enclosure: Enclosure): string {
+  const facts = [enclosure.type ?? enclosure.medium ?? 'unknown type'];
+  if (enclosure.length !== null) facts.push(enclosure.length < 1e6 ? `${Math.ceil(enclosure.length / 1e3)} kB` : `${(enclosure.length / 1e6).toFixed(1)} MB`);
+  if (enclosure.duration !== null) facts.push(clockTime(enclosure.duration));
+  return `${enclosure.url} (${facts.join(', ')})`;
+}
+
+function clockTime(seconds: number): string {
+  const whole = Math.round(seconds);
+  const [hours, minutes, rest] = [Math.floor(whole / 3600), Math.floor((whole % 3600) / 60), whole % 60];
+  const twoDigits = (value: number): string => String(value).padStart(2, '0');
+  return hours > 0 ? `${hours}:${twoDigits(minutes)}:${twoDigits(rest)}` : `${minutes}:${twoDigits(rest)}`;
+}
+
+function shortened(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
 function summary(feed: ParsedFeed): string {
-  const lines = [`${feed.title}${feed.language ? ` [${feed.language}]` : ''}${feed.siteUrl ? ` — ${feed.siteUrl}` : ''}`, `${feed.articles.length} articles`];
+  const lines = [`${feed.title}${feed.language ? ` [${feed.language}]` : ''}${feed.siteUrl ? ` — ${feed.siteUrl}` : ''}`];
+  const { description, iconUrl, imageUrl } = feed.details;
+  if (description) lines.push(`  ${shortened(description, 160)}`);
+  if (iconUrl) lines.push(`  icon: ${iconUrl}`);
+  if (imageUrl) lines.push(`  image: ${imageUrl}`);
+  lines.push(`${feed.articles.length} articles`);
   for (const article of feed.articles) {
     const details = [article.published?.slice(0, 10), article.language, article.author].filter(Boolean).join(' · ');
     lines.push(`  • ${article.title}${details ? `  (${details})` : ''}`);
     if (article.url) lines.push(`    ${article.url}`);
+    if (article.categories.length > 0) lines.push(`    categories: ${[...new Set(article.categories.map(categoryLabel))].join(', ')}`);
+    for (const enclosure of article.enclosures) lines.push(`    enclosure: ${enclosureLine(enclosure)}`);
     for (const alternate of article.alternates) lines.push(`    also in ${alternate.language}: ${alternate.url}`);
     if (article.translation) lines.push(`    translated from ${article.translation.from ?? 'another language'}${article.translation.originalUrl ? `: ${article.translation.originalUrl}` : ''}`);
     if (article.credits.length > 0) lines.push(`    credits: ${article.credits.join('; ')}`);

@@ -1,6 +1,6 @@
 import type { FetchOutcome, Validators } from '../../shared/model/feed';
 import { FeedProblem, unreachable } from './http/feedProblem';
-import { fetchWithRedirects } from './http/fetchWithRedirects';
+import { fetchWithRedirects, locationText } from './http/fetchWithRedirects';
 import { acceptEncoding } from './http/httpGet';
 import { problemForStatus } from './http/statusMessages';
 import { sharedFeedReader, type FeedReader } from './worker/feedReader';
@@ -52,6 +52,22 @@ function header(value: string | string[] | undefined): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
+/**
+ * Where the server says the document it sent is (RFC 9110, 8.7), resolved against the address that answered: the base
+ * for the relative links in it, as feed readers have long taken it. Null when it says nothing new or nothing usable.
+ */
+function contentLocation(value: string | null, answeredUrl: string): string | null {
+  if (!value?.trim()) return null;
+  try {
+    const location = new URL(locationText(value.trim()), answeredUrl);
+    // Only a web address can be a base: a file: or data: one would send the feed's links somewhere else entirely.
+    if (location.protocol !== 'http:' && location.protocol !== 'https:') return null;
+    return location.href === answeredUrl ? null : location.href;
+  } catch {
+    return null;
+  }
+}
+
 function maxAgeSeconds(cacheControl: string | null): number | null {
   const match = /(?:^|,)\s*max-age\s*=\s*"?(\d+)/i.exec(cacheControl ?? '');
   const seconds = Number(match?.[1]);
@@ -101,10 +117,12 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     throw problemForStatus(answer.status, answer.statusText, answer.url, header(answer.headers['retry-after']) ?? undefined);
   }
 
+  const baseUrl = contentLocation(header(answer.headers['content-location']), answer.url);
   const reading = await (options.reader ?? sharedFeedReader()).read({
     body: answer.body,
     contentType: header(answer.headers['content-type']),
     url: answer.url,
+    ...(baseUrl ? { baseUrl } : {}),
     fetchedAt,
     sanitise: options.sanitise ?? false,
     ...(options.storedItems ? { storedItems: options.storedItems } : {}),

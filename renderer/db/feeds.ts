@@ -1,3 +1,4 @@
+import { emptyFeedDetails } from '../../shared/model/article';
 import type { Subscription } from '../../shared/model/feed';
 import type { TidingsDb } from './database';
 import { searchTables, unindexArticles } from './search/searchIndex';
@@ -30,6 +31,7 @@ export function newFeedRecord(
     customTitle: null,
     siteUrl: null,
     language: null,
+    details: emptyFeedDetails(),
     languageOverride: null,
     folderId: null,
     addedAt,

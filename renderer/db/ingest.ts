@@ -48,6 +48,7 @@ export async function storePollResults(db: TidingsDb, results: readonly FeedPoll
           Object.assign(update, {
             gone: 0,
             siteUrl: outcome.feed.siteUrl,
+            details: outcome.feed.details,
             language: outcome.feed.language,
             warnings: outcome.feed.errors,
             publisherIntervalSeconds: outcome.suggestedIntervalSeconds ?? null,
@@ -143,6 +144,7 @@ function toRow(
     translationFrom: article.translation?.from ?? null,
     storyKey: storyKey(article),
     excerpt: article.excerpt,
+    imageUrl: article.imageUrl,
     digest,
   };
 }
@@ -151,9 +153,15 @@ function toBody(key: string, article: ParsedArticle, feedUrl: string): BodyRecor
   return {
     key,
     contentHtml: article.contentHtml,
+    summaryHtml: article.summaryHtml,
     baseUrl: article.baseUrl ?? article.url ?? feedUrl,
+    authors: article.authors,
+    contributors: article.contributors,
     enclosures: article.enclosures,
     categories: article.categories,
+    imageUrl: article.imageUrl,
+    comments: article.comments,
+    geo: article.geo,
     alternates: article.alternates,
     translation: article.translation,
     sourceLinks: article.sourceLinks,

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from '../../shared/model/article';
+import type { FeedDetails, ParsedArticle } from '../../shared/model/article';
 import type { PollSettings } from '../../shared/model/pollSettings';
 
 /** IndexedDB cannot index booleans, so flags are stored as 0 or 1. */
@@ -13,6 +13,8 @@ export interface FeedRecord {
   customTitle: string | null;
   siteUrl: string | null;
   language: string | null;
+  /** What the feed says of itself (description, icon, authors…), as of its last successful read. */
+  details: FeedDetails;
   /** The reader's correction for a feed that declares the wrong language; its articles take this one. */
   languageOverride: string | null;
   folderId: string | null;
@@ -64,6 +66,8 @@ export interface ArticleRecord {
   /** Shared by the versions of one story (translations, rewrites of one original); null when nothing ties it to others. */
   storyKey: string | null;
   excerpt: string;
+  /** The article's picture for the list; absent on rows stored before schema 6. */
+  imageUrl?: string | null;
   /** Present (equal to `sortTime`) only while unread: the unread indexes hold unread rows alone. */
   unreadTime?: number;
   /** Present (equal to `sortTime`) only while starred. */
@@ -92,15 +96,30 @@ export interface BackfillRecord {
   done: boolean;
 }
 
-/**
- * The heavy part of an article, read only when it is opened. `contentHtml` is kept as the feed sent it and sanitised
- * when shown; bodies stored by earlier versions hold it sanitised already, and have no `baseUrl` (their addresses are
- * absolute).
- */
-export type BodyRecord = { key: string; baseUrl?: string | null } & Pick<
+/** What a body holds besides its key: the heavy part of an article, read only when it is opened. */
+export type BodyFields = Pick<
   ParsedArticle,
-  'contentHtml' | 'enclosures' | 'categories' | 'alternates' | 'translation' | 'sourceLinks' | 'credits'
+  | 'contentHtml'
+  | 'summaryHtml'
+  | 'authors'
+  | 'contributors'
+  | 'enclosures'
+  | 'categories'
+  | 'imageUrl'
+  | 'comments'
+  | 'geo'
+  | 'alternates'
+  | 'translation'
+  | 'sourceLinks'
+  | 'credits'
 >;
+
+/**
+ * A body as stored. `contentHtml` is kept as the feed sent it and sanitised when shown; bodies stored by earlier
+ * versions hold it sanitised already, and have no `baseUrl` (their addresses are absolute). Bodies stored before
+ * schema 6 lack the fields it added and hold categories as plain strings: read them through `bodyOf` (bodies.ts).
+ */
+export type BodyRecord = { key: string; baseUrl?: string | null } & BodyFields;
 
 /** The reader's preferences, one row per key. */
 export interface ReaderPreferences {

@@ -8,7 +8,10 @@ export interface ParsedArticle {
   /** ISO 8601 in UTC. */
   published: string | null;
   updated: string | null;
+  /** The authors' names as the list shows them (`authors`, joined), or the byline the text gave. */
   author: string | null;
+  authors: Person[];
+  contributors: Person[];
   /** Lower-case BCP 47 primary subtag (`fr`), or null when unknown. */
   language: string | null;
   /** 0 to 1: how sure Tidings is of `language` (a declaration the text bears out, or the detector's confidence). */
@@ -18,12 +21,23 @@ export interface ParsedArticle {
    * sanitises it (DOMPurify) when it is opened, the one place it meets a DOM.
    */
   contentHtml: string;
+  /**
+   * The item's summary as the feed sent it (HTML), when it has one apart from its content (Atom summary beside content,
+   * RSS description beside content:encoded, itunes:summary or subtitle); null when the summary is the only body.
+   */
+  summaryHtml: string | null;
   /** What relative addresses in `contentHtml` resolve against: the item's `xml:base`, else its link, else the feed's. */
   baseUrl: string | null;
   /** Plain-text opening of the article, for the list. */
   excerpt: string;
   enclosures: Enclosure[];
-  categories: string[];
+  categories: Category[];
+  /** The article's picture for the list (media:thumbnail, itunes:image, an image enclosure or media:content). */
+  imageUrl: string | null;
+  /** The page where readers comment (RSS `comments`), the count (`slash:comments`, `thr:total`) and their feed (`wfw:commentRss`). */
+  comments: Comments | null;
+  /** Where the article is about (`georss:point`, `geo:lat`/`geo:long`). */
+  geo: GeoPoint | null;
   alternates: LanguageAlternate[];
   translation: Translation | null;
   sourceLinks: SourceLink[];
@@ -39,8 +53,44 @@ export interface ParsedArticle {
 
 export interface Enclosure {
   url: string;
+  /** MIME type as declared (`audio/mpeg`), else Media RSS's `medium` (`image`, `video`). */
   type: string | null;
+  /** Bytes. */
   length: number | null;
+  /** Seconds (`itunes:duration`, media:content `duration`, JSON Feed `duration_in_seconds`). */
+  duration: number | null;
+  /** Media RSS `medium`, or what the type says: for showing audio and video in place. */
+  medium?: 'image' | 'audio' | 'video' | 'document' | 'executable' | null;
+  width?: number | null;
+  height?: number | null;
+}
+
+/** A person as feeds name them: `Example editor (me@example.com)` is a name and an email. */
+export interface Person {
+  name: string | null;
+  email: string | null;
+  url: string | null;
+}
+
+/** RSS `<category domain>`, Atom `<category term scheme label>`, itunes:category, media:category, dc:subject, JSON tags. */
+export interface Category {
+  /** The value the feed files the article under. */
+  term: string;
+  /** The vocabulary the term belongs to (RSS `domain`, Atom `scheme`, Media RSS `scheme`); null when none is named. */
+  scheme: string | null;
+  /** What to show; null when the term itself is what to show. */
+  label: string | null;
+}
+
+export interface Comments {
+  url: string | null;
+  count: number | null;
+  feedUrl: string | null;
+}
+
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
 }
 
 /** Another language's version of the same article (Atom `link rel="alternate" hreflang`). */
@@ -65,7 +115,46 @@ export interface ParsedFeed {
   title: string;
   siteUrl: string | null;
   language: string | null;
+  /** Everything else the feed says of itself. */
+  details: FeedDetails;
   articles: ParsedArticle[];
   /** What was wrong but recovered from, in words a user can act on. */
   errors: string[];
+}
+
+/**
+ * What a feed says of itself beyond its title, site and language. In a RawFeed the addresses are as the feed wrote
+ * them and the dates as sent; normalisation resolves the addresses (http(s) or null) and makes the dates ISO 8601 UTC.
+ */
+export interface FeedDetails {
+  /** Plain text: RSS description, Atom subtitle/tagline, JSON Feed description, itunes:subtitle/summary. */
+  description: string | null;
+  /** A small square picture for the sources pane: JSON Feed `favicon`, Atom `icon`. */
+  iconUrl: string | null;
+  /** A larger picture: JSON Feed `icon`, Atom `logo`, RSS `<image>`, `itunes:image`. */
+  imageUrl: string | null;
+  authors: Person[];
+  categories: Category[];
+  updated: string | null;
+  published: string | null;
+  /** Plain text: RSS copyright, Atom rights/copyright, dc:rights. */
+  rights: string | null;
+  /** Plain text: the software that wrote the feed, with its version when given. */
+  generator: string | null;
+  /** The feed's own address as it states it (Atom/RSS `atom:link rel="self"`, JSON Feed `feed_url`). */
+  selfUrl: string | null;
+}
+
+export function emptyFeedDetails(): FeedDetails {
+  return { description: null, iconUrl: null, imageUrl: null, authors: [], categories: [], updated: null, published: null, rights: null, generator: null, selfUrl: null };
+}
+
+/** A person's name, else their email, for showing. */
+export function personLabel(person: Person): string | null {
+  return person.name ?? person.email ?? null;
+}
+
+/** What a category shows. */
+export function categoryLabel(category: Category): string {
+  return category.label ?? category.term;
 }

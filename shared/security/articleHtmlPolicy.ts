@@ -1,9 +1,27 @@
 import { resolveUrl } from '../util/url';
 
 /**
+ * Drawings and formulas that Atom XHTML content carries inline. Shapes, text and gradients only: no `use`, `image`,
+ * `foreignObject`, `animate`/`set` or links inside SVG (each can fetch, run or re-point something), no `annotation-xml`
+ * (which may hold HTML) in MathML. Names are lower-case, as DOMPurify compares them.
+ */
+const svgDrawing = ['svg', 'g', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'rect', 'text', 'tspan', 'defs', 'lineargradient', 'radialgradient', 'stop'];
+const svgAttributes = [
+  'viewbox', 'preserveaspectratio', 'd', 'fill', 'fill-rule', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin',
+  'stroke-opacity', 'stroke-dasharray', 'opacity', 'cx', 'cy', 'r', 'rx', 'ry', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'dx', 'dy', 'points',
+  'transform', 'offset', 'stop-color', 'stop-opacity', 'gradientunits', 'text-anchor', 'font-size', 'font-family', 'font-weight',
+];
+const mathMarkup = [
+  'math', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mrow', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt', 'mroot', 'mtable', 'mtr', 'mtd',
+  'mover', 'munder', 'munderover', 'mspace', 'mstyle', 'mpadded', 'mphantom', 'menclose', 'semantics',
+];
+const mathAttributes = ['display', 'mathvariant', 'stretchy', 'fence', 'separator', 'accent', 'accentunder', 'linethickness', 'notation', 'columnalign', 'mathsize'];
+
+/**
  * What article HTML may contain, for DOMPurify wherever it runs: over jsdom in the command-line inspector, over
  * Chromium's own DOM in the reading pane, which sanitises each article as it shows it.
- * Images, figures, tables, code and quotes stay; script, handlers, frames, forms, plugins and meta refresh go.
+ * Images, figures, tables, code, quotes, inline SVG drawings and MathML stay; script, handlers, frames, forms, plugins and
+ * meta refresh go.
  */
 export const articleHtmlPolicy = {
   ALLOWED_TAGS: [
@@ -12,17 +30,19 @@ export const articleHtmlPolicy = {
     'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp',
     'rt', 'ruby', 's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody',
     'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'video', 'wbr',
+    ...svgDrawing, ...mathMarkup,
   ],
   ALLOWED_ATTR: [
     'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'cite', 'datetime', 'lang', 'dir', 'colspan',
     'rowspan', 'scope', 'headers', 'start', 'reversed', 'type', 'controls', 'poster', 'open', 'abbr', 'media', 'loop', 'muted',
+    ...svgAttributes, ...mathAttributes,
   ],
   /** http(s), mailto and relative addresses; javascript:, vbscript:, data: on links and the rest are dropped. */
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   // The contents of these go too, not just the tags.
-  FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'form', 'select', 'textarea', 'button', 'head', 'title', 'svg', 'math'],
+  FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'form', 'select', 'textarea', 'button', 'head', 'title', 'foreignobject', 'annotation-xml'],
 };
 
 /** The little of a DOM element the address hook needs, so it runs over any DOM. */

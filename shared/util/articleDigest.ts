@@ -15,7 +15,20 @@ export function articleDigest(article: ParsedArticle): string {
     article.baseUrl ?? '',
     article.excerpt,
     article.contentHtml,
-    JSON.stringify([article.enclosures, article.categories, article.alternates, article.translation, article.sourceLinks, article.credits]),
+    article.summaryHtml ?? '',
+    article.imageUrl ?? '',
+    JSON.stringify([
+      article.enclosures,
+      article.categories,
+      article.alternates,
+      article.translation,
+      article.sourceLinks,
+      article.credits,
+      article.authors,
+      article.contributors,
+      article.comments,
+      article.geo,
+    ]),
   ].join('\u0000');
   return digestText(text);
 }

@@ -13,8 +13,8 @@ export interface FinalAnswer extends HttpAnswer {
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
-/** Node reads header bytes as Latin-1; a Location in raw UTF-8 means UTF-8, as browsers read it. */
-function locationText(header: string): string {
+/** Node reads header bytes as Latin-1; an address (Location, Content-Location) in raw UTF-8 means UTF-8, as browsers read it. */
+export function locationText(header: string): string {
   if (!/[\u0080-\u00ff]/.test(header)) return header;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(header, 'latin1'));

@@ -8,50 +8,74 @@ import { sanitiseHtml } from '../sanitise/sanitiseHtml';
 import { articleId, repeatedId } from './articleId';
 import { normaliseDate } from './parseDate';
 import { excerptOf, excerptOfText, toPlainText } from './plainText';
-import { resolveUrl, resolveWebUrl } from '../../../shared/util/url';
+import { resolveWebUrl } from '../../../shared/util/url';
+import { plainCategories } from './categories';
+import { validPoint, webComments } from './commentsAndPlace';
+import { webEnclosures } from './enclosures';
+import { normaliseFeedDetails } from './feedDetails';
+import { displayNames, plainPeople } from './people';
 
 export interface NormaliseOptions {
+  /** The address the feed is followed at: its identity, in digests and provenance. */
   feedUrl: string;
+  /**
+   * Where the server said the document is (Content-Location): the base for relative addresses in place of feedUrl,
+   * never the feed's identity.
+   */
+  baseUrl?: string;
   /** Epoch milliseconds; future dates are clamped to it. */
   fetchedAt: number;
   /**
-   * False leaves contentHtml as the feed sent it, as the app wants it: the reading pane sanitises an article when it
-   * is opened, over Chromium's DOM. True sanitises here, over jsdom, for the command-line inspector.
+   * False leaves contentHtml and summaryHtml as the feed sent them, as the app wants them: the reading pane sanitises
+   * an article when it is opened, over Chromium's DOM. True sanitises here, over jsdom, for the command-line inspector.
    */
   sanitise: boolean;
 }
 
-function normaliseItem(item: RawItem, feed: RawFeed, options: NormaliseOptions): ParsedArticle {
-  // A feed read from a file has no web address of its own; its site's address is the next best base.
-  const feedBase = /^https?:/i.test(options.feedUrl) ? options.feedUrl : (resolveWebUrl(feed.siteUrl, null) ?? options.feedUrl);
+/**
+ * What the feed's relative addresses mean when it has no xml:base: its own address, or, for a feed read from a file,
+ * which has no web address of its own, its site's address, the next best.
+ */
+function feedBaseOf(feed: RawFeed, options: NormaliseOptions): string {
+  const documentUrl = options.baseUrl ?? options.feedUrl;
+  return /^https?:/i.test(documentUrl) ? documentUrl : (resolveWebUrl(feed.siteUrl, null) ?? documentUrl);
+}
+
+function normaliseItem(item: RawItem, feed: RawFeed, feedBase: string, options: NormaliseOptions): ParsedArticle {
   const base = item.base ?? feed.base ?? feedBase;
   const url = resolveWebUrl(item.link, base);
   const published = normaliseDate(item.published, options.fetchedAt);
   const updated = normaliseDate(item.updated, options.fetchedAt);
-  const rawHtml = item.contentHtml ?? item.summaryHtml ?? '';
+  // An item with only a summary shows it as its content; an empty content is no content.
+  const rawHtml = item.contentHtml || item.summaryHtml || '';
   // An explicit xml:base is what the publisher says relative references mean; without one the article's own page is.
   const baseUrl = item.contentBase ?? item.base ?? feed.base ?? url ?? feedBase;
-  const contentHtml = options.sanitise ? sanitiseHtml(rawHtml, baseUrl) : rawHtml;
   const title = toPlainText(item.title ?? '');
-  // Without a summary of its own, the excerpt comes from the body once its provenance lines are out (normaliseFeed).
-  const summary = item.summaryHtml && item.summaryHtml !== item.contentHtml ? item.summaryHtml : null;
+  // A summary beside a content of its own; without one, the excerpt comes from the body once its provenance lines are
+  // out (normaliseFeed).
+  const summary = item.contentHtml && item.summaryHtml && item.summaryHtml !== item.contentHtml ? item.summaryHtml : null;
+  const authors = plainPeople(item.authors, base);
   return {
     id: articleId({ guid: item.guid, url, title, date: item.published ?? item.updated }),
     title: title || excerptOf(rawHtml, 80) || '(untitled)',
     url,
     published: published ?? updated,
     updated,
-    author: item.authors.length > 0 ? item.authors.map(toPlainText).join(', ') : null,
+    author: displayNames(authors),
+    authors,
+    contributors: plainPeople(item.contributors, base),
     language: normaliseLanguageTag(item.language),
     languageConfidence: null,
-    contentHtml,
+    contentHtml: options.sanitise ? sanitiseHtml(rawHtml, baseUrl) : rawHtml,
+    summaryHtml: summary !== null && options.sanitise ? sanitiseHtml(summary, baseUrl) : summary,
     baseUrl,
+    // The list shows the publisher's own summary where there is one; the reading pane shows the content.
     excerpt: summary ? excerptOf(summary) : '',
-    enclosures: item.enclosures.flatMap((enclosure) => {
-      const enclosureUrl = resolveUrl(enclosure.url, base);
-      return enclosureUrl ? [{ ...enclosure, url: enclosureUrl }] : [];
-    }),
-    categories: item.categories,
+    enclosures: webEnclosures(item.enclosures, base),
+    categories: plainCategories(item.categories),
+    imageUrl: resolveWebUrl(item.imageUrl, base),
+    comments: webComments(item.comments, base),
+    geo: validPoint(item.geo),
     // hreflang may carry a region or script (pt-BR, zh-Hant); Tidings speaks of languages by their primary subtag.
     alternates: item.alternates.flatMap((alternate) => {
       const alternateUrl = resolveWebUrl(alternate.url, base);
@@ -74,7 +98,7 @@ function hostName(url: string): string {
 
 /** Declared sources with their addresses made absolute; an outlet's name in dc:source stays as it is. */
 function resolvedSources(item: RawItem, feed: RawFeed, options: NormaliseOptions): DeclaredSource[] {
-  const base = item.base ?? feed.base ?? options.feedUrl;
+  const base = item.base ?? feed.base ?? options.baseUrl ?? options.feedUrl;
   return item.declaredSources.map((source) => {
     const looksLikeAddress = /^(https?:)?\/\/|^\.{0,2}\//i.test(source.value);
     return looksLikeAddress ? { ...source, value: resolveWebUrl(source.value, base) ?? source.value } : source;
@@ -90,7 +114,8 @@ export interface NormalisedItem {
 
 /** The feed engine's part: the format reader's values made into Tidings' model, one article per item. */
 export function normaliseItems(feed: RawFeed, options: NormaliseOptions): NormalisedItem[] {
-  return feed.items.map((item) => ({ article: normaliseItem(item, feed, options), declaredSources: resolvedSources(item, feed, options) }));
+  const feedBase = feedBaseOf(feed, options);
+  return feed.items.map((item) => ({ article: normaliseItem(item, feed, feedBase, options), declaredSources: resolvedSources(item, feed, options) }));
 }
 
 function hasRepeatedIds(items: NormalisedItem[]): boolean {
@@ -183,8 +208,9 @@ export function normaliseFeedChanges(
   return {
     feed: {
       title: toPlainText(feed.title ?? '') || hostName(options.feedUrl),
-      siteUrl: resolveWebUrl(feed.siteUrl, feed.base ?? options.feedUrl),
+      siteUrl: resolveWebUrl(feed.siteUrl, feed.base ?? options.baseUrl ?? options.feedUrl),
       language,
+      details: normaliseFeedDetails(feed.details, feed.base ?? feedBaseOf(feed, options), options.fetchedAt),
       articles,
       errors,
     },

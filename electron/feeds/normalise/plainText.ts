@@ -32,3 +32,30 @@ export function textToHtml(text: string): string {
     .map((paragraph) => `<p>${paragraph.replace(/[&<>"]/g, (c) => htmlEscapes[c] ?? c).replace(/\n/g, '<br>')}</p>`)
     .join('');
 }
+
+/**
+ * True when htmlToLine would give `text` back as it is: no markup or entity, single spaces between words only. Most
+ * names and category terms are such, and this look costs less than the scan, for every item of every refresh.
+ */
+function isAlreadyPlain(text: string): boolean {
+  let afterSpace = true;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 32 /* space */) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else {
+      // Markup, entities, CDATA ends, other white space and control characters: left to the scan.
+      if (code < 32 || code === 38 || code === 60 || code === 93 || code === 0xa0 || (code >= 0x2000 && code <= 0x3000)) return false;
+      afterSpace = false;
+    }
+  }
+  return !afterSpace;
+}
+
+/** Plain text of a short field (a name, a description, a rights line); null when nothing is left of it. */
+export function plainTextOrNull(html: string | null | undefined): string | null {
+  if (!html) return null;
+  if (isAlreadyPlain(html)) return html;
+  return htmlToLine(html) || null;
+}

@@ -1,4 +1,5 @@
 import type { DeclaredSource } from '../../../shared/lang/annotate';
+import { emptyFeedDetails, type Category, type Comments, type Enclosure, type FeedDetails, type GeoPoint, type Person } from '../../../shared/model/article';
 
 /**
  * What a format reader hands to normalisation: the feed's own values, untouched but for picking the
@@ -17,6 +18,8 @@ export interface RawFeed {
   base: string | null;
   /** From RSS `ttl`, `sy:updatePeriod` and `sy:updateFrequency`. */
   suggestedIntervalSeconds: number | null;
+  /** Addresses as written, dates as sent, the description as HTML (see FeedDetails). */
+  details: FeedDetails;
   items: RawItem[];
   /** Problems the reader recovered from. */
   errors: string[];
@@ -35,13 +38,20 @@ export interface RawItem {
   contentBase: string | null;
   published: string | null;
   updated: string | null;
-  authors: string[];
+  /** Names may still carry markup or entities. */
+  authors: Person[];
+  contributors: Person[];
   /** The fullest HTML the item has (content:encoded, Atom content, content_html). */
   contentHtml: string | null;
   /** The shorter form (description, Atom summary, JSON summary). */
   summaryHtml: string | null;
-  enclosures: Array<{ url: string; type: string | null; length: number | null }>;
-  categories: string[];
+  /** Addresses as written. */
+  enclosures: Enclosure[];
+  categories: Category[];
+  /** As written; see ParsedArticle.imageUrl. */
+  imageUrl: string | null;
+  comments: Comments | null;
+  geo: GeoPoint | null;
   alternates: Array<{ language: string; url: string }>;
   language: string | null;
   /** Where the item says, in the feed's structure, that it comes from: dc:source, <source>, external_url, canonical links. */
@@ -58,12 +68,18 @@ export function emptyItem(): RawItem {
     published: null,
     updated: null,
     authors: [],
+    contributors: [],
     contentHtml: null,
     summaryHtml: null,
     enclosures: [],
     categories: [],
+    imageUrl: null,
+    comments: null,
+    geo: null,
     alternates: [],
     language: null,
     declaredSources: [],
   };
 }
+
+export { emptyFeedDetails };

@@ -1,17 +1,24 @@
 import type { ParsedFeed } from '../../../shared/model/article';
 import { decodeText } from '../decode/decodeText';
+import { windows1252JsonEscapes, windows1252References } from '../decode/windows1252';
 import { findFeedLinks, type DiscoveredFeed } from '../discover/findFeedLinks';
 import { FeedProblem } from '../http/feedProblem';
 import { normaliseFeedChanges } from '../normalise/normaliseFeed';
 import { looksLikeJson, readJsonFeed } from './readJsonFeed';
 import { readXmlFeed } from './readXmlFeed';
+import { expandDeclaredEntities } from './repairXml';
 
 /** One document to read: what the fetch brought back. Plain data, so it can cross to a worker. */
 export interface FeedDocument {
   body: Uint8Array;
   contentType: string | null;
-  /** The address the document came from, the base for relative links. */
+  /** The address the document came from: the feed's identity, and the base for relative links unless baseUrl is set. */
   url: string;
+  /**
+   * Where the server said the document is (its Content-Location), when that is not `url`: the base for relative links
+   * in it. The feed stays known by `url`, so that a server naming a mirror or a dated copy does not move the feed.
+   */
+  baseUrl?: string;
   /** Epoch milliseconds. */
   fetchedAt: number;
   /** See NormaliseOptions.sanitise. */
@@ -35,7 +42,7 @@ function looksLikeHtml(text: string, contentType: string | null): boolean {
   // XHTML pages open with an XML declaration; error pages often with <head> or <body>, without <html>.
   const head = text.slice(0, 2048).replace(/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');
   if (/^<!doctype\s+html|^<(html|head|body)[\s>]/i.test(head)) return true;
-  return /html/i.test(contentType ?? '') && !/<(rss|feed|\w+:RDF|RDF)[\s>]/.test(text.slice(0, 4096));
+  return /html/i.test(contentType ?? '') && !/<([\w.-]+:)?(rss|feed|RDF)[\s>]/.test(text.slice(0, 4096));
 }
 
 /** Why a document with no markup at all is no feed, in the words of what it is. */
@@ -46,19 +53,29 @@ function notMarkup(text: string): string | null {
   return `Not a feed: the address answered with plain text (“${opening}”)`;
 }
 
+/**
+ * XML with what its reader would misread settled first: references to C1 controls (`&#146;`, meaning ’), and the
+ * entities the document's DOCTYPE declares.
+ */
+function xmlToRead(text: string): string {
+  return expandDeclaredEntities(windows1252References(text));
+}
+
 /** Decodes, parses, normalises and sanitises one document. Never throws. */
 export async function readFeedDocument(document: FeedDocument): Promise<DocumentReading> {
   try {
     if (document.body.byteLength === 0) return { kind: 'unreadable', error: 'The feed is empty: the address answered with no content' };
     const decoded = decodeText(document.body, document.contentType);
     const text = decoded.text;
-    if (looksLikeHtml(text, document.contentType)) return { kind: 'web-page', feeds: findFeedLinks(text, document.url) };
+    const base = document.baseUrl ?? document.url;
+    if (looksLikeHtml(text, document.contentType)) return { kind: 'web-page', feeds: findFeedLinks(text, base) };
     const json = looksLikeJson(text);
     const noMarkup = json ? null : notMarkup(text);
     if (noMarkup) return { kind: 'unreadable', error: noMarkup };
-    const raw = json ? readJsonFeed(text) : await readXmlFeed(text, document.url);
+    const raw = json ? readJsonFeed(windows1252JsonEscapes(text)) : await readXmlFeed(xmlToRead(text), base);
     if (decoded.warning) raw.errors.unshift(decoded.warning);
-    const options = { feedUrl: document.url, fetchedAt: document.fetchedAt, sanitise: document.sanitise };
+    // The base goes apart from the feed's address, which names the feed: in stored items' digests, in provenance.
+    const options = { feedUrl: document.url, fetchedAt: document.fetchedAt, sanitise: document.sanitise, ...(document.baseUrl ? { baseUrl: document.baseUrl } : {}) };
     const { feed, itemDigests } = normaliseFeedChanges(raw, options, document.storedItems ?? null);
     return { kind: 'feed', feed, suggestedIntervalSeconds: raw.suggestedIntervalSeconds, ...(itemDigests ? { itemDigests } : {}) };
   } catch (error) {

@@ -1,8 +1,9 @@
 import { FeedProblem } from '../http/feedProblem';
 import { textToHtml } from '../normalise/plainText';
 import { lenientTitleHtml } from './titleHtml';
-import { emptyItem, type RawFeed, type RawItem } from './rawFeed';
-import { rssAuthorName } from './readXmlFeed';
+import { emptyFeedDetails, emptyItem, type RawFeed, type RawItem } from './rawFeed';
+import { distinctPeople, personFromText } from './people';
+import type { Category, Comments, Enclosure, FeedDetails, Person } from '../../../shared/model/article';
 import { languageTag, trimmed } from './xmlValues';
 
 type Json = Record<string, unknown>;
@@ -17,8 +18,8 @@ function str(value: unknown): string | null {
   return null;
 }
 
-/** A byte count, from a number or a numeric string; null when absent or not a size. */
-function byteCount(value: unknown): number | null {
+/** A size, duration or count, from a number or a numeric string; null when absent, negative or not a number. */
+function nonNegative(value: unknown): number | null {
   const text = str(value);
   const number = Number(text);
   return text !== null && Number.isFinite(number) && number >= 0 ? number : null;
@@ -36,61 +37,111 @@ function itemObjects(list: unknown[], errors: string[]): Json[] {
   return items;
 }
 
-/** JSON Feed titles are meant as plain text, but publishers put markup and entities in them as in RSS. */
-function titleOf(value: string | null): string | null {
+/**
+ * JSON Feed titles, summaries and descriptions are meant as plain text, but publishers put markup and entities in
+ * them as in RSS; read as titles are, `Why <template> matters` keeps its words and `<b>New</b>` is markup.
+ */
+function textAsHtml(value: string | null): string | null {
   return value === null ? null : lenientTitleHtml(value);
 }
 
-function names(value: unknown): string[] {
-  return listOf(value).flatMap((person) => {
-    const name = isObject(person) ? str(person.name) : str(person);
-    return name ? [name] : [];
-  });
+// JSON Feed 1.0 and 1.1 (https://www.jsonfeed.org/version/1.1/).
+
+/**
+ * A JSON Feed author: `{ name, url, avatar }` (the avatar is not kept), or, from some writers, a bare name. The spec
+ * allows a `mailto:` url, which is the author's email, not a page.
+ */
+function jsonPerson(value: unknown): Person | null {
+  if (!isObject(value)) return personFromText(str(value));
+  const named = personFromText(str(value.name));
+  const url = str(value.url);
+  const mailto = url !== null && /^mailto:/i.test(url) ? trimmed(url.slice('mailto:'.length).split('?')[0]) : null;
+  return { name: named?.name ?? null, email: named?.email ?? mailto, url: mailto === null ? url : null };
 }
 
-function jsonItem(item: Json, feedAuthors: string[]): RawItem {
+/** The first of `authors` (1.1) and `author` (1.0) that names anyone: 1.1 writers often keep both, or an empty list. */
+function jsonPeople(...candidates: unknown[]): Person[] {
+  for (const candidate of candidates) {
+    const people = distinctPeople(listOf(candidate).map(jsonPerson));
+    if (people.length > 0) return people;
+  }
+  return [];
+}
+
+function tags(value: unknown): Category[] {
+  const terms = listOf(value).flatMap((tag) => str(tag) ?? []);
+  return [...new Set(terms)].map((term) => ({ term, scheme: null, label: null }));
+}
+
+/** An attachment's `title` is not kept: the model has no place for it (1.1 uses it to group one file's formats). */
+function attachment(value: unknown): Enclosure[] {
+  if (!isObject(value)) return [];
+  const url = str(value.url);
+  return url ? [{ url, type: str(value.mime_type), length: nonNegative(value.size_in_bytes), duration: nonNegative(value.duration_in_seconds) }] : [];
+}
+
+function jsonItem(item: Json, feedAuthors: Person[]): RawItem {
+  const contentHtml = str(item.content_html);
   const contentText = str(item.content_text);
-  const authors = names(item.authors ?? item.author);
+  const summary = str(item.summary);
+  const url = str(item.url);
+  const externalUrl = str(item.external_url);
+  // Item authors default to the feed's (1.1, "authors").
+  const authors = jsonPeople(item.authors, item.author);
   return {
     ...emptyItem(),
     guid: str(item.id),
-    title: titleOf(str(item.title)),
-    link: str(item.url) ?? str(item.external_url),
+    title: textAsHtml(str(item.title)),
+    link: url ?? externalUrl,
     published: str(item.date_published),
     updated: str(item.date_modified),
     authors: authors.length > 0 ? authors : feedAuthors,
-    contentHtml: str(item.content_html) ?? (contentText ? textToHtml(contentText) : null),
-    summaryHtml: str(item.summary),
-    enclosures: (Array.isArray(item.attachments) ? item.attachments : []).flatMap((attachment) => {
-      if (!isObject(attachment)) return [];
-      const url = str(attachment.url);
-      return url ? [{ url, type: str(attachment.mime_type), length: byteCount(attachment.size_in_bytes) }] : [];
-    }),
-    categories: (Array.isArray(item.tags) ? item.tags : []).flatMap((tag) => (str(tag) ? [str(tag) as string] : [])),
+    contentHtml: contentHtml ?? (contentText ? textToHtml(contentText) : null),
+    // Some writers copy the body into the summary; a copy is no summary of its own.
+    summaryHtml: summary === null || summary === contentText || summary === contentHtml ? null : textAsHtml(summary),
+    enclosures: listOf(item.attachments).flatMap(attachment),
+    categories: tags(item.tags),
+    // `image` is the article's main picture; `banner_image` is meant to be shown above it, wide, when there is no other.
+    imageUrl: str(item.image) ?? str(item.banner_image),
     language: languageTag(str(item.language)),
     // external_url names the page the item is about, when it lives elsewhere: the original, for a translation.
-    declaredSources: str(item.url) && str(item.external_url) ? [{ kind: 'external_url', value: str(item.external_url) as string }] : [],
+    declaredSources: url && externalUrl ? [{ kind: 'external_url', value: externalUrl }] : [],
   };
 }
 
-/** JSON Feed 1.0 and 1.1. */
+/** `expired` (no more updates will come) is not kept: the model has no place for it yet. */
+function jsonFeedDetails(document: Json, authors: Person[]): FeedDetails {
+  return {
+    ...emptyFeedDetails(),
+    description: textAsHtml(str(document.description)),
+    // `icon` is the large picture (512 × 512); `favicon` the small one, for lists.
+    iconUrl: str(document.favicon),
+    imageUrl: str(document.icon),
+    authors,
+    selfUrl: str(document.feed_url),
+  };
+}
+
 function readJsonFeedDocument(document: Json, itemList: unknown[]): RawFeed {
   const errors: string[] = [];
   const version = str(document.version);
   if (!version?.includes('jsonfeed.org/version/1')) errors.push('The JSON Feed does not declare a version; read it as 1.1');
-  const feedAuthors = names(document.authors ?? document.author);
+  const feedAuthors = jsonPeople(document.authors, document.author);
   const items = itemObjects(itemList, errors);
   return {
     format: 'json-feed',
-    title: titleOf(str(document.title)),
+    title: textAsHtml(str(document.title)),
     siteUrl: str(document.home_page_url),
     language: languageTag(str(document.language)),
     base: null,
     suggestedIntervalSeconds: null,
+    details: jsonFeedDetails(document, feedAuthors),
     items: items.map((item) => jsonItem(item, feedAuthors)),
     errors,
   };
 }
+
+// RSS-in-JSON (scripting.com's rss.json): RSS 2.0 elements as properties, attributes beside the text.
 
 /**
  * The text of an RSS-in-JSON element. An element with attributes is an object, its text under `#value`
@@ -101,46 +152,71 @@ function elementText(value: unknown): string | null {
   return isObject(value) ? str(value['#value'] ?? value.value) : str(value);
 }
 
+/** An attribute of an element (of the first, when it is repeated); null when the element is plain text. */
+function attribute(value: unknown, name: string): string | null {
+  if (Array.isArray(value)) return attribute(value[0], name);
+  return isObject(value) ? str(value[name]) : null;
+}
+
 /** `isPermaLink` arrives as the string "false" (translated from XML) or as a boolean. */
 function guidIsPermaLink(guid: unknown): boolean {
   return !(isObject(guid) && String(guid.isPermaLink).trim().toLowerCase() === 'false');
 }
 
-function rssJsonEnclosures(value: unknown): RawItem['enclosures'] {
+function rssJsonEnclosures(value: unknown): Enclosure[] {
   return listOf(value).flatMap((enclosure) => {
-    if (!isObject(enclosure)) return [];
-    const url = str(enclosure.url);
-    return url ? [{ url, type: str(enclosure.type), length: byteCount(enclosure.length) }] : [];
+    const url = attribute(enclosure, 'url');
+    return url ? [{ url, type: attribute(enclosure, 'type'), length: nonNegative(attribute(enclosure, 'length')), duration: null }] : [];
   });
 }
 
-function rssJsonTexts(...values: unknown[]): string[] {
-  const texts = values.flatMap(listOf).map(elementText);
-  return [...new Set(texts.filter((text): text is string => text !== null))];
+function rssJsonPeople(...values: unknown[]): Person[] {
+  return distinctPeople(values.flatMap(listOf).map((value) => personFromText(elementText(value))));
+}
+
+/** `<category domain="…">` and dc:subject, each term once per vocabulary. */
+function rssJsonCategories(...values: unknown[]): Category[] {
+  const seen = new Set<string>();
+  const categories: Category[] = [];
+  for (const node of values.flatMap(listOf)) {
+    const term = elementText(node);
+    const scheme = attribute(node, 'domain');
+    const key = `${scheme ?? ''}\u0000${term ?? ''}`;
+    if (term === null || seen.has(key)) continue;
+    seen.add(key);
+    categories.push({ term, scheme, label: null });
+  }
+  return categories;
+}
+
+/** RSS `comments` (the page), `slash:comments` (how many) and `wfw:commentRss` (their feed). */
+function rssJsonComments(item: Json): Comments | null {
+  const comments = { url: elementText(item.comments), count: nonNegative(elementText(item['slash:comments'])), feedUrl: elementText(item['wfw:commentRss'] ?? item['wfw:commentrss']) };
+  return comments.url === null && comments.count === null && comments.feedUrl === null ? null : comments;
 }
 
 /** <source url="…">Channel</source>: the feed the item was taken from, as the XML reader reports it. */
 function rssJsonSource(value: unknown): RawItem['declaredSources'] {
-  const url = isObject(value) ? str(value.url) : null;
+  const url = attribute(value, 'url');
   return url ? [{ kind: 'atom:source', value: url, label: elementText(value) }] : [];
 }
 
 function rssJsonItem(item: Json): RawItem {
   const guid = elementText(item.guid);
   const description = elementText(item.description);
-  const authors = rssJsonTexts(item['dc:creator'], item.author).map(rssAuthorName);
   return {
     ...emptyItem(),
     guid,
-    title: titleOf(elementText(item.title)),
+    title: textAsHtml(elementText(item.title)),
     link: elementText(item.link) ?? (guid !== null && guidIsPermaLink(item.guid) && /^https?:\/\//i.test(guid) ? guid : null),
     published: elementText(item.pubDate) ?? elementText(item['dc:date']),
     updated: elementText(item['atom:updated']) ?? elementText(item['dcterms:modified']),
-    authors: [...new Set(authors.filter((name): name is string => name !== null))],
+    authors: rssJsonPeople(item['dc:creator'], item.author),
     contentHtml: elementText(item['content:encoded']) ?? description,
     summaryHtml: description,
     enclosures: rssJsonEnclosures(item.enclosure),
-    categories: rssJsonTexts(item.category, item['dc:subject']),
+    categories: rssJsonCategories(item.category, item['dc:subject']),
+    comments: rssJsonComments(item),
     language: languageTag(elementText(item.language) ?? elementText(item['dc:language'])),
     declaredSources: rssJsonSource(item.source),
   };
@@ -151,9 +227,31 @@ function ttlSeconds(value: unknown): number | null {
   return Number.isFinite(minutes) && minutes > 0 ? minutes * 60 : null;
 }
 
+/** `<atom:link rel="self">`, the feed's own address, among the channel's atom:links. */
+function selfLink(value: unknown): string | null {
+  const self = listOf(value).find((link) => attribute(link, 'rel')?.toLowerCase() === 'self');
+  return attribute(self, 'href');
+}
+
+function rssJsonDetails(channel: Json): FeedDetails {
+  return {
+    ...emptyFeedDetails(),
+    description: elementText(channel.description),
+    // RSS <image> is a picture up to 144 × 400: the larger one, not an icon.
+    imageUrl: attribute(channel.image, 'url') ?? attribute(channel['itunes:image'], 'href'),
+    authors: rssJsonPeople(channel.managingEditor, channel['dc:creator']),
+    categories: rssJsonCategories(channel.category, channel['dc:subject']),
+    updated: elementText(channel.lastBuildDate),
+    published: elementText(channel.pubDate) ?? elementText(channel['dc:date']),
+    rights: elementText(channel.copyright) ?? elementText(channel['dc:rights']),
+    generator: elementText(channel.generator),
+    selfUrl: selfLink(channel['atom:link']),
+  };
+}
+
 /**
- * RSS-in-JSON (scripting.com's rss.json): an RSS 2.0 document in JSON syntax, elements as properties. The values
- * are RSS's own, so item descriptions are HTML and dates RFC 822, as in the XML.
+ * RSS-in-JSON: an RSS 2.0 document in JSON syntax, elements as properties. The values are RSS's own, so
+ * descriptions are HTML and dates RFC 822, as in the XML.
  */
 function readRssInJson(rss: Json): RawFeed {
   const channel = rss.channel;
@@ -163,11 +261,12 @@ function readRssInJson(rss: Json): RawFeed {
   const items = itemObjects(listOf(channel.item), errors);
   return {
     format: 'rss-json',
-    title: titleOf(elementText(channel.title)),
+    title: textAsHtml(elementText(channel.title)),
     siteUrl: elementText(channel.link),
     language: languageTag(elementText(channel.language) ?? elementText(channel['dc:language'])),
     base: null,
     suggestedIntervalSeconds: ttlSeconds(channel.ttl),
+    details: rssJsonDetails(channel),
     items: items.map(rssJsonItem),
     errors,
   };

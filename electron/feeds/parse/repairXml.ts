@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { declaredNamespaces, unprefixMarkup } from './xmlPrefixes';
 
 export interface Repair {
   text: string;
@@ -83,6 +84,49 @@ export function usesHtmlEntities(text: string): boolean {
   return text.split(cdataSection).some((part, index) => index % 2 === 0 && /&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z][A-Za-z0-9]*;/.test(part));
 }
 
+/** A DOCTYPE with an internal subset: `<!DOCTYPE rss [ <!ENTITY … > ]>`. */
+const internalSubset = /<!DOCTYPE\s[^[>]*\[([\s\S]*?)\]\s*>/y;
+/** An internal general entity with a literal value; parameter (`%`) and external (SYSTEM, PUBLIC) ones do not match. */
+const entityDeclaration = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
+/** A value that refers to no other entity: text and character references only, so no expansion can nest. */
+const literalValue = /^(?:[^<&%]|&#\d+;|&#x[0-9a-fA-F]+;)*$/;
+const entityReference = /&([A-Za-z_][\w.-]*);/g;
+/** The most text expansions may add: a feed repeating a long entity a million times gets no further than this. */
+export const entityExpansionLimit = 1_000_000;
+
+/**
+ * The document with the entities its DOCTYPE declares (`<!ENTITY site "Harbour Notes">`) expanded: the XML reader
+ * does not read the DOCTYPE, and would leave `&site;` as it stands. Only entities whose value is literal text are
+ * expanded, once each and within entityExpansionLimit, so neither nested expansion (the billion laughs) nor a file or
+ * an address (`SYSTEM "file:///etc/passwd"`) is ever read: those references stay as they are, as text.
+ */
+export function expandDeclaredEntities(text: string): string {
+  // A DOCTYPE comes before the root, near the start: the rest of the document is not searched.
+  const doctype = text.lastIndexOf('<!DOCTYPE', 4096);
+  if (doctype < 0) return text;
+  internalSubset.lastIndex = doctype;
+  const subset = internalSubset.exec(text);
+  if (!subset) return text;
+  const values = new Map<string, string>();
+  for (const [, name = '', double, single] of (subset[1] ?? '').matchAll(entityDeclaration)) {
+    const value = double ?? single ?? '';
+    // The first declaration of a name is binding (XML 1.0, 4.2); XML's own five keep their meaning.
+    if (!values.has(name) && !xmlEntities.has(name) && literalValue.test(value)) values.set(name, value.replace(/"/g, '&quot;').replace(/'/g, '&apos;'));
+  }
+  if (values.size === 0) return text;
+  const end = internalSubset.lastIndex;
+  let budget = entityExpansionLimit;
+  const body = outsideCdata(text.slice(end), (part) =>
+    part.replace(entityReference, (reference, name: string) => {
+      const value = values.get(name);
+      if (value === undefined || value.length > budget) return reference;
+      budget -= value.length;
+      return value;
+    }),
+  );
+  return text.slice(0, end) + body;
+}
+
 /** Elements whose content is HTML (or text), never XML: the RSS and Atom ones. */
 const htmlCarriers = /<(title|description|content:encoded|content|summary)(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/g;
 
@@ -111,19 +155,37 @@ function asCdata(content: string): string {
   return `<![CDATA[${content.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 }
 
-/** Atom's XHTML constructs: `type="xhtml"` on content, summary or a title. */
-const xhtmlCarriers = /<(content|summary|title)(\s[^>]*?\btype\s*=\s*["']xhtml["'][^>]*)>([\s\S]*?)<\/\1\s*>/g;
+/**
+ * Atom's XML constructs: `type="xhtml"` on content, summary or a title, an XML media type on content
+ * (`application/xhtml+xml`, `image/svg+xml`: RFC 4287, 4.1.3.3) and Atom 0.3's `mode="xml"`.
+ */
+const xhtmlCarriers =
+  /<(content|summary|title)(\s[^>]*?\b(?:type\s*=\s*["'](?:xhtml|[^"']*[+/]xml)["']|mode\s*=\s*["']xml["'])[^>]*)>([\s\S]*?)<\/\1\s*>/g;
+
+const xmlType = /\btype\s*=\s*["'](?:xhtml|[^"']*[+/]xml)["']/i;
+
+/** Whether a document may hold an XML construct at all: one cheap look saves the search on nearly every feed. */
+function mayCarryXhtml(text: string): boolean {
+  return text.includes('xhtml') || text.includes('xml"') || text.includes("xml'");
+}
 
 /**
  * Atom XHTML content as the markup it is written in. Read as XML, it becomes a tree that keeps each element's text
  * apart from its children, so writing it back out reorders the words: `Dr <span>Ada</span> Lovelace` came out as
  * `Dr  Lovelace<span>Ada</span>`. Taken as text (in CDATA), the markup stays exactly as the publisher wrote it.
+ * Atom 0.3 text in mode="xml" (`type="text/plain"`, no element in it) is left as it is: its entities are the XML
+ * parser's to decode, as for any text.
  */
 export function xhtmlAsCdata(text: string): string {
-  if (!text.includes('xhtml')) return text;
-  return text.replace(xhtmlCarriers, (whole, name: string, attributes: string, content: string) =>
-    attributes.endsWith('/') || content.includes('<![CDATA[') || itemBoundary.test(content) ? whole : `<${name}${attributes}>${asCdata(content)}</${name}>`,
-  );
+  if (!mayCarryXhtml(text)) return text;
+  let outer: Map<string, string> | null = null;
+  return text.replace(xhtmlCarriers, (whole, name: string, attributes: string, content: string) => {
+    const plainText = !content.includes('<') && !xmlType.test(attributes);
+    if (attributes.endsWith('/') || plainText || content.includes('<![CDATA[') || itemBoundary.test(content)) return whole;
+    // Taken out of the document, the markup loses the prefixes its root declares (`xmlns:xh=…` on <feed>): read here.
+    outer ??= declaredNamespaces(text.slice(0, Math.max(firstItemAt(text), 0)));
+    return `<${name}${attributes}>${asCdata(unprefixMarkup(content, outer))}</${name}>`;
+  });
 }
 
 export interface ItemPieces {

@@ -11,6 +11,8 @@ import { OtherVersions } from '../stories/OtherVersions';
 import { openExternal } from './openExternal';
 import { provenanceOf } from './provenance';
 import { ProvenanceBox } from './ProvenanceBox';
+import { ArticleExtras, People } from './ArticleExtras';
+import { bodyOf } from '../../db/bodies';
 import { sanitizeArticleHtml, type SafeHtml } from '../../security/sanitizeArticleHtml';
 
 /** The article's text. Takes only sanitised HTML; the CSP forbids inline script besides. */
@@ -22,7 +24,11 @@ function ArticleContent({ html, language, onClick }: { html: SafeHtml; language:
 export function ReadingPane() {
   const key = useUi((state) => state.articleKey);
   // One query for both, so that the header and the text always belong to the same article, even mid-switch.
-  const opened = useLiveQuery(async () => (key ? { key, row: await db.articles.get(key), body: await db.bodies.get(key) } : undefined), [key]);
+  const opened = useLiveQuery(async () => {
+    if (!key) return undefined;
+    const [row, stored] = await Promise.all([db.articles.get(key), db.bodies.get(key)]);
+    return { key, row, body: stored && bodyOf(stored) };
+  }, [key]);
   const current = opened?.key === key ? opened : undefined;
   const article = current?.row;
   const body = current?.body;
@@ -54,7 +60,9 @@ export function ReadingPane() {
       <article>
         <header className="reader-header">
           <div className="reader-meta">
-            <span className="reader-feed">{feed && feedName(feed)}</span>
+            <span className="reader-feed" title={feed?.details.description ?? undefined}>
+              {feed && feedName(feed)}
+            </span>
             <LanguageTag
               language={article.language}
               from={article.translationFrom}
@@ -66,7 +74,7 @@ export function ReadingPane() {
           </h1>
           {provenance && <ProvenanceBox provenance={provenance} />}
           <div className="reader-byline">
-            {article.author && !provenance && <span>{article.author}</span>}
+            {!provenance && (body && body.authors.length > 0 ? <People people={body.authors} /> : article.author && <span>{article.author}</span>)}
             <time dateTime={new Date(article.sortTime).toISOString()}>{longDateOf(article.sortTime)}</time>
           </div>
           <OtherVersions article={article} />
@@ -82,7 +90,10 @@ export function ReadingPane() {
           </div>
         </header>
         {body ? (
-          <ArticleContent html={html} language={article.language} onClick={onContentClick} />
+          <>
+            <ArticleContent html={html} language={article.language} onClick={onContentClick} />
+            <ArticleExtras body={body} />
+          </>
         ) : (
           <p className="empty-hint">Loading…</p>
         )}

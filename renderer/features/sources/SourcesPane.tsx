@@ -116,7 +116,7 @@ function FeedRowOf({ feed, count }: { feed: FeedRecord; count: number }) {
         type="button"
         className={`source${selected ? ' selected' : ''}${feed.error ? ' failing' : ''}`}
         aria-current={selected}
-        title={feed.error ? `${feed.url}\n${feed.error}` : feed.url}
+        title={[feed.details.description, feed.url, feed.error].filter(Boolean).join('\n')}
         onClick={() => selectSource(source)}
       >
         <span className="feed-badge" aria-hidden="true">

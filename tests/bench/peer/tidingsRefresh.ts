@@ -1,3 +1,4 @@
+import { newFeedRecord } from '../../../renderer/db/feeds';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,25 +73,7 @@ export function rendererBuild(log: (line: string) => void): string {
 
 function feedRecords(feeds: readonly OpmlFeed[], now: number): FeedRecord[] {
   // As renderer/db/feeds.ts addFeed writes a subscription, but never fetched: every feed is due at once.
-  return feeds.map((feed) => ({
-    id: randomUUID(),
-    url: feed.url,
-    title: feed.title,
-    customTitle: null,
-    siteUrl: null,
-    language: null,
-    languageOverride: null,
-    folderId: null,
-    addedAt: now,
-    lastFetchedAt: null,
-    etag: null,
-    lastModified: null,
-    error: null,
-    gone: 0,
-    warnings: [],
-    pollIntervalMinutes: null,
-    publisherIntervalSeconds: null,
-  }));
+  return feeds.map((feed) => ({ ...newFeedRecord(feed.url, { addedAt: now, lastFetchedAt: null, id: randomUUID() }), title: feed.title }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../electron/feeds/decode/decodeText';
+import { windows1252JsonEscapes, windows1252References } from '../../../electron/feeds/decode/windows1252';
 import { readFeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
 
 const xml = (encoding: string, body: number[]): Uint8Array =>
@@ -117,5 +118,44 @@ describe('feeds whose bytes and declarations disagree', () => {
       titles: ['Fête de la musique', 'Scène ouverte'],
       errors: ['The feed said it was UTF-16 but is not; read it as UTF-8'],
     });
+  });
+});
+
+describe('C1 control characters, read as the Windows-1252 characters they stand for', () => {
+  // Windows-1252's 0x92, 0x93, 0x94, 0x96 and 0x80: ’ “ ” – €
+  const windowsBytes = [0x64, 0x6f, 0x6e, 0x92, 0x74, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x20, 0x96, 0x20, 0x35, 0x80];
+
+  it.each(['ISO-8859-1', 'ISO-8859-15', 'ISO-8859-2'])('reads bytes 0x80–0x9F declared as %s as Windows-1252', (encoding) => {
+    expect(decodeText(xml(encoding, windowsBytes), null).text).toContain('<t>don’t “ok” – 5€</t>');
+  });
+
+  it('reads C1 controls encoded in valid UTF-8 (Windows text once read as Latin-1) as Windows-1252', () => {
+    const doubled = Buffer.from('<t>don\u0092t \u0093ok\u0094</t>', 'utf8');
+    expect(decodeText(doubled, 'text/xml; charset=utf-8')).toEqual({ text: '<t>don’t “ok”</t>', encoding: 'utf-8', warning: null });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...doubled]);
+    expect(decodeText(withBom, null).text).toBe('<t>don’t “ok”</t>');
+  });
+
+  it('leaves the five bytes Windows-1252 does not define, and text without controls, as they are', () => {
+    expect(decodeText(xml('ISO-8859-1', [0x81, 0x8d, 0x8f, 0x90, 0x9d]), null).text).toContain('<t>\u0081\u008d\u008f\u0090\u009d</t>');
+    const plain = Buffer.from('<t>Fête « ok » ©</t>', 'utf8');
+    expect(decodeText(plain, null).text).toBe('<t>Fête « ok » ©</t>');
+  });
+});
+
+describe('references to C1 controls', () => {
+  it('turns XML character references to C1 controls into references to the Windows-1252 characters', () => {
+    expect(windows1252References('<t>don&#146;t &#x93;ok&#X94; &#0150; &#x80;</t>')).toBe('<t>don&#8217;t &#8220;ok&#8221; &#8211; &#8364;</t>');
+  });
+
+  it('leaves other references, escaped ones and undefined bytes alone, and text without any as the same string', () => {
+    const others = '<t>&#8217; &#127; &#160; &#1460; &amp;#146; &#x81; &#157;</t>';
+    expect(windows1252References(others)).toBe(others);
+  });
+
+  it('turns JSON \\u0080–\\u009F escapes into the characters, but not an escaped backslash followed by u0092', () => {
+    expect(windows1252JsonEscapes('{"t":"don\\u0092t \\u0093ok\\u0094"}')).toBe('{"t":"don’t “ok”"}');
+    expect(windows1252JsonEscapes('{"t":"a \\\\u0092 b \\\\\\u0092"}')).toBe('{"t":"a \\\\u0092 b \\\\’"}');
+    expect(windows1252JsonEscapes('{"t":"\\u008d \\u00e9"}')).toBe('{"t":"\\u008d \\u00e9"}');
   });
 });

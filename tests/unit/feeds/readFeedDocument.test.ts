@@ -36,10 +36,13 @@ describe('RSS 2.0', () => {
       author: 'Camille Martin, Luc Bernard',
       language: 'fr',
       excerpt: 'Le résumé court de la Fête.',
-      categories: ['Culture', 'Musique'],
+      categories: [
+        { term: 'Culture', scheme: null, label: null },
+        { term: 'Musique', scheme: 'https://quotidien.example/tags', label: null },
+      ],
       enclosures: [
-        { url: 'https://cdn.quotidien.example/podcast.mp3', type: 'audio/mpeg', length: 123456 },
-        { url: 'https://cdn.quotidien.example/photo.jpg', type: 'image/jpeg', length: 2048 },
+        { url: 'https://cdn.quotidien.example/podcast.mp3', type: 'audio/mpeg', length: 123456, duration: null, medium: 'audio' },
+        { url: 'https://cdn.quotidien.example/photo.jpg', type: 'image/jpeg', length: 2048, duration: null, medium: 'image' },
       ],
       alternates: [
         { language: 'en', url: 'https://quotidien.example/en/2024/06/music-day' },
@@ -93,7 +96,7 @@ describe('older RSS and RDF', () => {
       title: 'Über Zellen',
       published: '2024-03-05T09:20:30Z',
       author: 'Anna Schmidt',
-      categories: ['Biologie'],
+      categories: [{ term: 'Biologie', scheme: null, label: null }],
       excerpt: 'Zellbiologie heute.',
     });
   });
@@ -121,9 +124,9 @@ describe('Atom', () => {
       published: '2024-05-01T07:00:00Z',
       updated: '2024-05-01T08:00:00Z',
       author: 'Ada Writer, Bo Editor',
-      categories: ['Essays'],
+      categories: [{ term: 'essays', scheme: null, label: 'Essays' }],
       excerpt: 'Short summary.',
-      enclosures: [{ url: 'https://blog.example/posts/2024/essay.ogg', type: 'audio/ogg', length: 999 }],
+      enclosures: [{ url: 'https://blog.example/posts/2024/essay.ogg', type: 'audio/ogg', length: 999, duration: null, medium: 'audio' }],
       alternates: [
         { language: 'fr', url: 'https://blog.example/fr/essai.html' },
         { language: 'es', url: 'https://blog.example/es/ensayo.html' },
@@ -162,10 +165,16 @@ describe('JSON Feed', () => {
       id: '1',
       published: '2024-02-01T13:00:00Z',
       author: 'Equipo',
-      categories: ['a', 'b'],
+      categories: [
+        { term: 'a', scheme: null, label: null },
+        { term: 'b', scheme: null, label: null },
+      ],
       contentHtml: '<p>Hola <b>mundo</b></p>',
-      enclosures: [{ url: 'https://json.example/a.mp3', type: 'audio/mpeg', length: 100 }],
+      summaryHtml: 'Resumen',
+      excerpt: 'Resumen',
+      enclosures: [{ url: 'https://json.example/a.mp3', type: 'audio/mpeg', length: 100, duration: null, medium: 'audio' }],
     });
+    expect(feed.details).toMatchObject({ authors: [{ name: 'Equipo', email: null, url: null }], selfUrl: 'https://json.example/feed.json' });
     expect(feed.articles[1]).toMatchObject({ url: 'https://json.example/dos', language: 'pt', author: 'Rui', contentHtml: '<p>Texto &lt;plano&gt;<br>segunda línea</p>' });
   });
 

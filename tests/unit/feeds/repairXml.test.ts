@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { closeTruncated, repairXml, splitItems, usesHtmlEntities, wrapRawHtml } from '../../../electron/feeds/parse/repairXml';
+import {
+  closeTruncated,
+  entityExpansionLimit,
+  expandDeclaredEntities,
+  repairXml,
+  splitItems,
+  usesHtmlEntities,
+  wrapRawHtml,
+  xhtmlAsCdata,
+} from '../../../electron/feeds/parse/repairXml';
 
 describe('repairing broken XML', () => {
   it('escapes bare ampersands and unknown entities, converts HTML entities, and leaves CDATA alone', () => {
@@ -49,5 +58,55 @@ describe('repairing broken XML', () => {
     });
     expect(splitItems('<feed><entry>a</entry></feed>')?.items).toEqual(['<entry>a</entry>']);
     expect(splitItems('<rss><channel><title>no items</title></channel></rss>')).toBeNull();
+  });
+});
+
+describe('Atom XML constructs taken as markup', () => {
+  it('puts XHTML, XML media types and Atom 0.3’s mode="xml" in CDATA, markup as written', () => {
+    expect(xhtmlAsCdata('<content type="xhtml"><div>Dr <span>Ada</span> L</div></content>')).toBe('<content type="xhtml"><![CDATA[<div>Dr <span>Ada</span> L</div>]]></content>');
+    expect(xhtmlAsCdata('<content type="image/svg+xml"><svg><rect/></svg></content>')).toBe('<content type="image/svg+xml"><![CDATA[<svg><rect/></svg>]]></content>');
+    expect(xhtmlAsCdata('<content type="application/xhtml+xml" mode="xml"><div>x</div></content>')).toBe(
+      '<content type="application/xhtml+xml" mode="xml"><![CDATA[<div>x</div>]]></content>',
+    );
+  });
+
+  it('leaves text in mode="xml" to the XML reader, its entities with it', () => {
+    const text = '<content type="text/plain" mode="xml">a &amp; b</content>';
+    expect(xhtmlAsCdata(text)).toBe(text);
+  });
+
+  it('unprefixes the markup with the prefixes the feed declares around it', () => {
+    const feed = '<feed xmlns:xh="http://www.w3.org/1999/xhtml"><entry><content type="xhtml"><xh:div><xh:p>x</xh:p></xh:div></content></entry></feed>';
+    expect(xhtmlAsCdata(feed)).toBe('<feed xmlns:xh="http://www.w3.org/1999/xhtml"><entry><content type="xhtml"><![CDATA[<div><p>x</p></div>]]></content></entry></feed>');
+  });
+});
+
+describe('entities a DOCTYPE declares', () => {
+  const doctype = (subset: string, body: string): string => `<?xml version="1.0"?>\n<!DOCTYPE rss [\n${subset}\n]>\n<rss>${body}</rss>`;
+
+  it('expands literal entities outside CDATA, quotes escaped, and leaves the DOCTYPE as it is', () => {
+    const text = doctype('<!ENTITY who "Ana \'A\' Lee"><!ENTITY dash \'&#8212;"\'>', '<t a="&who;">&who; &dash; <![CDATA[&who;]]></t>');
+    expect(expandDeclaredEntities(text)).toBe(
+      doctype('<!ENTITY who "Ana \'A\' Lee"><!ENTITY dash \'&#8212;"\'>', '<t a="Ana &apos;A&apos; Lee">Ana &apos;A&apos; Lee &#8212;&quot; <![CDATA[&who;]]></t>'),
+    );
+  });
+
+  it('never expands nested, parameter or external entities, nor redefines XML’s own', () => {
+    const subset = '<!ENTITY a "aaaa"><!ENTITY b "&a;&a;"><!ENTITY f SYSTEM "file:///etc/passwd"><!ENTITY % p "x"><!ENTITY lt "no">';
+    expect(expandDeclaredEntities(doctype(subset, '<t>&a; &b; &f; &p; &lt;</t>'))).toBe(doctype(subset, '<t>aaaa &b; &f; &p; &lt;</t>'));
+  });
+
+  it('stops expanding once the expansions would add more than the limit', () => {
+    const value = 'x'.repeat(1000);
+    const references = '&big;'.repeat(entityExpansionLimit / 1000 + 5);
+    const expanded = expandDeclaredEntities(doctype(`<!ENTITY big "${value}">`, `<t>${references}</t>`));
+    // One value in the DOCTYPE, and as many expansions as the limit allows.
+    expect(expanded.split(value).length - 2).toBe(entityExpansionLimit / 1000);
+    expect(expanded.match(/&big;/g)).toHaveLength(5);
+  });
+
+  it('returns a document without an internal subset as the same string', () => {
+    const text = '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss/>';
+    expect(expandDeclaredEntities(text)).toBe(text);
   });
 });

@@ -6,8 +6,8 @@ import type { ParsedFeed } from '../../../shared/model/article';
 const fetchedAt = Date.UTC(2025, 5, 1, 12, 0, 0);
 const feedUrl = 'https://harbour.example/rss.json';
 
-function readBody(body: Uint8Array): Promise<DocumentReading> {
-  return readFeedDocument({ body, contentType: 'application/json', url: feedUrl, fetchedAt, sanitise: true });
+function readBody(body: Uint8Array, url = feedUrl): Promise<DocumentReading> {
+  return readFeedDocument({ body, contentType: 'application/json', url, fetchedAt, sanitise: true });
 }
 
 async function readJson(document: unknown): Promise<ParsedFeed> {
@@ -38,8 +38,12 @@ describe('RSS-in-JSON', () => {
       url: 'https://harbour.example/2025/03/ferries.html',
       published: '2025-03-12T10:00:00Z',
       author: 'Mara Quay',
-      categories: ['Transport', 'Local'],
-      enclosures: [{ url: 'https://harbour.example/audio/ferries.mp3', type: 'audio/mpeg', length: 48213 }],
+      authors: [{ name: 'Mara Quay', email: 'editor@harbour.example', url: null }],
+      categories: [
+        { term: 'Transport', scheme: 'https://harbour.example/tags', label: null },
+        { term: 'Local', scheme: null, label: null },
+      ],
+      enclosures: [{ url: 'https://harbour.example/audio/ferries.mp3', type: 'audio/mpeg', length: 48213, duration: null, medium: 'audio' }],
       contentHtml: '<p>The <b>morning ferry</b> now leaves at 7:15.</p>',
     });
   });
@@ -87,6 +91,59 @@ describe('RSS-in-JSON', () => {
     const feed = await readJson({ rss: { channel: { title: 'Mixed', item: ['stray text', { title: 'Kept', guid: 'kept-1' }] } } });
     expect(feed.articles.map((article) => article.title)).toEqual(['Kept']);
     expect(feed.errors).toEqual(['1 items were not objects and were skipped']);
+  });
+});
+
+describe('RSS-in-JSON: the channel and item details', () => {
+  async function readChannel(): Promise<ParsedFeed> {
+    const reading = await readBody(readFileSync(new URL('../../fixtures/feeds/json/rss-in-json-channel.json', import.meta.url)), 'https://quayside.example/rss.json');
+    if (reading.kind !== 'feed') throw new Error(JSON.stringify(reading));
+    return reading.feed;
+  }
+
+  it('reads description, image, copyright, generator, managingEditor, categories, dates and the self link', async () => {
+    const { details } = await readChannel();
+    expect(details).toEqual({
+      description: 'News from the quayside & the market hall.',
+      iconUrl: null,
+      imageUrl: 'https://quayside.example/img/masthead.png',
+      authors: [{ name: 'Rowan Pier', email: 'desk@quayside.example', url: null }],
+      categories: [
+        { term: 'Local news', scheme: 'https://quayside.example/sections', label: null },
+        { term: 'Markets', scheme: null, label: null },
+      ],
+      updated: '2025-04-03T07:45:12Z',
+      published: '2025-04-03T07:00:00Z',
+      rights: '© 2025 Quayside Press.',
+      generator: 'quillPress 3.2',
+      selfUrl: 'https://quayside.example/rss.json',
+    });
+  });
+
+  it('reads comments (page, count, feed), several enclosures and categories with their domain', async () => {
+    const [first] = (await readChannel()).articles;
+    expect(first).toMatchObject({
+      comments: {
+        url: 'https://quayside.example/2025/04/03/fish-market#comments',
+        count: 14,
+        feedUrl: 'https://quayside.example/2025/04/03/fish-market/comments.rss',
+      },
+      categories: [
+        { term: 'Markets', scheme: 'https://quayside.example/sections', label: null },
+        { term: 'Markets', scheme: 'https://quayside.example/tags', label: null },
+        { term: 'Harbour', scheme: null, label: null },
+      ],
+    });
+    // The javascript: enclosure is dropped; the image's medium comes from its type.
+    expect(first?.enclosures).toEqual([
+      { url: 'https://quayside.example/media/fish-market.jpg', type: 'image/jpeg', length: 88211, duration: null, medium: 'image', width: null, height: null },
+      { url: 'https://quayside.example/media/fish-market.mp3', type: 'audio/mpeg', length: 3_120_044, duration: null, medium: 'audio', width: null, height: null },
+    ]);
+  });
+
+  it('drops a comments address that is no web page and a count below zero', async () => {
+    const second = (await readChannel()).articles[1];
+    expect(second?.comments).toBeNull();
   });
 });
 

@@ -12,7 +12,17 @@ describe('sanitising article HTML', () => {
       '<img src="a.png" onerror="steal()"><svg onload="steal()"><circle/></svg><style>body{display:none}</style>',
     ].join('');
     const clean = sanitiseHtml(dirty, base);
-    expect(clean).toBe('<p>Text</p><img src="https://news.example/2024/a.png">');
+    expect(clean).toBe('<p>Text</p><img src="https://news.example/2024/a.png"><svg><circle></circle></svg>');
+  });
+
+  it('keeps inline SVG drawings and MathML formulas, without what could fetch or run', () => {
+    const svg = '<svg viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="red"/><use href="https://evil.example/x.svg#a"/><foreignObject><p>x</p></foreignObject><a href="javascript:alert(1)"><text>t</text></a><animate attributeName="href"/></svg>';
+    const clean = sanitiseHtml(svg, base);
+    expect(clean).toContain('<circle cx="5" cy="5" r="4" fill="red"></circle>');
+    expect(clean).toMatch(/^<svg viewBox="0 0 10 10">/);
+    expect(clean).not.toMatch(/use|foreignObject|javascript|animate|evil/i);
+    const math = '<math display="block"><msup><mi>x</mi><mn>2</mn></msup><annotation-xml encoding="text/html"><img src=x onerror=alert(1)></annotation-xml></math>';
+    expect(sanitiseHtml(math, base)).toBe('<math display="block"><msup><mi>x</mi><mn>2</mn></msup></math>');
   });
 
   it('drops javascript: and data: link addresses but keeps data: images', () => {

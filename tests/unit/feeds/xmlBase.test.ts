@@ -23,7 +23,7 @@ describe('xml:base', () => {
     expect(feed.siteUrl).toBe('https://example.com/news/');
     expect(feed.articles[0]).toMatchObject({
       url: 'https://example.com/news/2025/03/story.html',
-      enclosures: [{ url: 'https://example.com/news/media/clip.mp3', type: 'audio/mpeg', length: 1000 }],
+      enclosures: [{ url: 'https://example.com/news/media/clip.mp3', type: 'audio/mpeg', length: 1000, duration: null, medium: 'audio' }],
     });
   });
 
@@ -38,7 +38,7 @@ describe('xml:base', () => {
     expect(feed.siteUrl).toBe('https://example.com/news/sport/index.html');
     expect(feed.articles[0]).toMatchObject({
       url: 'https://example.com/news/sport/match.html',
-      enclosures: [{ url: 'https://example.com/news/sport/highlights.mp4', type: 'video/mp4', length: 3000 }],
+      enclosures: [{ url: 'https://example.com/news/sport/highlights.mp4', type: 'video/mp4', length: 3000, duration: null, medium: 'video' }],
     });
     expect(feed.articles[1]?.url).toBe('https://example.com/news/culture/concert.html');
   });
@@ -69,7 +69,7 @@ describe('xml:base', () => {
     expect(feed.siteUrl).toBe('https://atom.example/feeds/blog/');
     expect(feed.articles[0]).toMatchObject({
       url: 'https://atom.example/feeds/blog/2025/post.html',
-      enclosures: [{ url: 'https://atom.example/feeds/blog/2025/post.ogg', type: 'audio/ogg', length: null }],
+      enclosures: [{ url: 'https://atom.example/feeds/blog/2025/post.ogg', type: 'audio/ogg', length: null, duration: null, medium: 'audio' }],
     });
   });
 

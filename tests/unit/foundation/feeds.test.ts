@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { articleKey } from '../../../renderer/db/database';
-import { addFeed, removeFeed, toSubscriptions } from '../../../renderer/db/feeds';
+import { addFeed, newFeedRecord, removeFeed, toSubscriptions } from '../../../renderer/db/feeds';
 import { storePollResult } from '../../../renderer/db/ingest';
 import type { FeedRecord } from '../../../renderer/db/records';
 import { useFreshDatabase } from './support/database';
@@ -66,23 +66,8 @@ describe('removeFeed', () => {
 
 describe('toSubscriptions', () => {
   const record = (id: string, overrides: Partial<FeedRecord> = {}): FeedRecord => ({
-    id,
-    url: `https://${id}.example/feed`,
+    ...newFeedRecord(`https://${id}.example/feed`, { id, addedAt: now, lastFetchedAt: now - 1000 }),
     title: id,
-    customTitle: null,
-    languageOverride: null,
-    siteUrl: null,
-    language: null,
-    folderId: null,
-    addedAt: now,
-    lastFetchedAt: now - 1000,
-    etag: null,
-    lastModified: null,
-    error: null,
-    gone: 0,
-    warnings: [],
-    pollIntervalMinutes: null,
-    publisherIntervalSeconds: null,
     ...overrides,
   });
 

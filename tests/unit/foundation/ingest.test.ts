@@ -76,8 +76,8 @@ describe('storePollResult with new articles', () => {
   it('stores new articles unread, with the body apart from the list row', async () => {
     const article = parsedArticle('a', {
       contentHtml: '<p>Full text</p>',
-      categories: ['Politics'],
-      enclosures: [{ url: 'https://example.com/a.mp3', type: 'audio/mpeg', length: 1234 }],
+      categories: [{ term: 'Politics', scheme: null, label: null }],
+      enclosures: [{ url: 'https://example.com/a.mp3', type: 'audio/mpeg', length: 1234, duration: null }],
       translation: { from: 'fr', originalUrl: 'https://example.fr/a' },
     });
     await store(updated([article]), addedAt + hour);
@@ -88,7 +88,7 @@ describe('storePollResult with new articles', () => {
     expect(row).not.toHaveProperty('contentHtml');
     expect(await database().bodies.get(key)).toMatchObject({
       contentHtml: '<p>Full text</p>',
-      categories: ['Politics'],
+      categories: [{ term: 'Politics', scheme: null, label: null }],
       enclosures: article.enclosures,
       translation: article.translation,
     });

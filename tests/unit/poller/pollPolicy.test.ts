@@ -1,3 +1,4 @@
+import { blankFeed } from '../../fixtures/model/parsedArticle';
 import { describe, expect, it } from 'vitest';
 import { afterFetch, healthy, maxBackoffMs, nextDueAt, stableFraction } from '../../../electron/poller/pollPolicy';
 import type { FetchOutcome } from '../../../shared/model/feed';
@@ -37,9 +38,9 @@ describe('when a feed is next polled', () => {
   });
 
   it('takes the publisher’s interval (ttl, sy:updatePeriod, max-age) as a lower bound, never as a shorter one', () => {
-    const slow = afterFetch(healthy, { kind: 'updated', feed: { title: '', siteUrl: null, language: null, articles: [], errors: [] }, validators: { etag: null, lastModified: null }, movedTo: null, suggestedIntervalSeconds: 2 * 60 * 60 }, at);
+    const slow = afterFetch(healthy, { kind: 'updated', feed: blankFeed(), validators: { etag: null, lastModified: null }, movedTo: null, suggestedIntervalSeconds: 2 * 60 * 60 }, at);
     expect(nextDueAt(at, slow, interval, 'a', 0) - at).toBe(2 * 60 * 60_000);
-    const eager = afterFetch(healthy, { kind: 'updated', feed: { title: '', siteUrl: null, language: null, articles: [], errors: [] }, validators: { etag: null, lastModified: null }, movedTo: null, suggestedIntervalSeconds: 60 }, at);
+    const eager = afterFetch(healthy, { kind: 'updated', feed: blankFeed(), validators: { etag: null, lastModified: null }, movedTo: null, suggestedIntervalSeconds: 60 }, at);
     expect(nextDueAt(at, eager, interval, 'a', 0) - at).toBe(interval);
   });
 

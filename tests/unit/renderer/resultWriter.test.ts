@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isQuotaExceeded, ResultWriter, type ResultWriterOptions } from '../../../renderer/sync/resultWriter';
 import type { DeliveredPollResult } from '../../../shared/model/feed';
-import { blankArticle } from '../../fixtures/model/parsedArticle';
+import { blankArticle, blankFeed } from '../../fixtures/model/parsedArticle';
 import { noValidators } from '../foundation/support/fixtures';
 
 const result = (delivery: number, feedId = `feed-${delivery}`): DeliveredPollResult => ({
@@ -82,7 +82,7 @@ describe('storing in batches', () => {
       ...result(delivery),
       outcome: {
         kind: 'updated',
-        feed: { title: 'Feed', siteUrl: null, language: null, errors: [], articles: Array.from({ length: count }, (_, index) => blankArticle({ id: `${delivery}-${index}` })) },
+        feed: blankFeed({ title: 'Feed', articles: Array.from({ length: count }, (_, index) => blankArticle({ id: `${delivery}-${index}` })) }),
         validators: noValidators,
         movedTo: null,
       },

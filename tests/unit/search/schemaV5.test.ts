@@ -1,3 +1,4 @@
+import { bodyOf } from '../../../renderer/db/bodies';
 import 'fake-indexeddb/auto';
 import type Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +16,11 @@ const words = ['storm', 'election', 'harbour', 'budget', 'festival'];
 const timeOf = (index: number): number => t0 + ((index * 37) % 101) * 60_000;
 const expectedOrder = new Map(Array.from({ length: 60 }, (_, index) => [`a${index}`, timeOf(index)]));
 
+/** A body as version 4 stored it, before schema 6 added fields. */
+type Version4Body = Omit<BodyRecord, 'summaryHtml' | 'authors' | 'contributors' | 'imageUrl' | 'comments' | 'geo'>;
+
 /** Article `index` as version 4 stored it: keys in one order, times in another, so that key order is not time order. */
-function storedArticle(index: number): { row: ArticleRecord; body: BodyRecord } {
+function storedArticle(index: number): { row: ArticleRecord; body: Version4Body } {
   const feedId = index % 2 === 0 ? 'fr' : 'vi';
   const key = `${feedId} a${String(index).padStart(3, '0')}`;
   const sortTime = timeOf(index);
@@ -137,7 +141,8 @@ describe('schema version 5', () => {
     const db = openDatabase(`search-atomic-${crypto.randomUUID()}`);
     await db.open();
     await populateVersion4(db, 0);
-    const written = [storedArticle(1), storedArticle(2)];
+    // Written by today's ingest: bodies in today's shape.
+    const written = [storedArticle(1), storedArticle(2)].map(({ row, body }) => ({ row, body: bodyOf(body) }));
     // Ingest fails after the index entry is written: the transaction takes both back.
     await expect(
       db.transaction('rw', [db.articles, db.bodies, ...searchTables(db)], async () => {

@@ -167,20 +167,27 @@ export function makeArticle(plan: CorpusPlan, feed: FeedPlan, index: number, tex
   const textLanguage = language ?? 'en';
   const title = texts.title(random, textLanguage);
   const { html, text } = texts.body(random, textLanguage, random.int(300, 800), url);
+  const author = random.chance(0.6) ? texts.name(random, textLanguage) : null;
   const article: ParsedArticle = {
     id: url,
     title,
     url,
     published: new Date(time).toISOString(),
     updated: null,
-    author: random.chance(0.6) ? texts.name(random, textLanguage) : null,
+    author,
+    authors: author ? [{ name: author, email: null, url: null }] : [],
+    contributors: [],
     language,
     languageConfidence: language ? Math.round((0.6 + random.next() * 0.4) * 100) / 100 : null,
     contentHtml: html,
+    summaryHtml: null,
     baseUrl: null,
     excerpt: texts.excerpt(text),
-    enclosures: random.chance(0.02) ? [{ url: `https://${feed.host}/media/${index}.mp3`, type: 'audio/mpeg', length: random.int(1e6, 6e7) }] : [],
-    categories: Array.from({ length: random.int(0, 3) }, () => texts.word(random, textLanguage)),
+    enclosures: random.chance(0.02) ? [{ url: `https://${feed.host}/media/${index}.mp3`, type: 'audio/mpeg', length: random.int(1e6, 6e7), duration: null }] : [],
+    categories: Array.from({ length: random.int(0, 3) }, () => ({ term: texts.word(random, textLanguage), scheme: null, label: null })),
+    imageUrl: null,
+    comments: null,
+    geo: null,
     alternates: [],
     translation,
     sourceLinks: [],

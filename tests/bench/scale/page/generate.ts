@@ -1,4 +1,6 @@
+import { newFeedRecord } from '../../../../renderer/db/feeds';
 import type { FeedPollResult } from '../../../../shared/model/feed';
+import { emptyFeedDetails } from '../../../../shared/model/article';
 import { articleKey, type TidingsDb } from '../../../../renderer/db/database';
 import { storePollResults } from '../../../../renderer/db/ingest';
 import { markRead, setMarks } from '../../../../renderer/db/marks';
@@ -13,25 +15,7 @@ const feedsPerBatch = 50;
 
 /** A subscribed feed as `addFeed` makes it, with the plan's id so the store is the same on every run. */
 export function feedRecordOf(feed: FeedPlan, addedAt: number): FeedRecord {
-  return {
-    id: feed.id,
-    url: feed.url,
-    title: new URL(feed.url).hostname,
-    customTitle: null,
-    siteUrl: null,
-    language: null,
-    languageOverride: null,
-    folderId: feed.folderId,
-    addedAt,
-    lastFetchedAt: addedAt,
-    etag: null,
-    lastModified: null,
-    error: null,
-    gone: 0,
-    warnings: [],
-    pollIntervalMinutes: null,
-    publisherIntervalSeconds: null,
-  };
+  return { ...newFeedRecord(feed.url, { id: feed.id, addedAt }), folderId: feed.folderId };
 }
 
 /** The feeds, folders and the reader's preferred languages, before any article. */
@@ -51,7 +35,7 @@ export function pollResultOf(feed: FeedPlan, articles: readonly GeneratedArticle
     fetchedAt,
     outcome: {
       kind: 'updated',
-      feed: { title: feed.title, siteUrl: `https://${feed.host}/`, language: feed.language, articles: articles.map((generated) => generated.article), errors: [] },
+      feed: { title: feed.title, siteUrl: `https://${feed.host}/`, language: feed.language, details: emptyFeedDetails(), articles: articles.map((generated) => generated.article), errors: [] },
       validators: { etag: `"${fetch}"`, lastModified: null },
       movedTo: null,
     },

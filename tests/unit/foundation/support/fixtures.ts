@@ -1,5 +1,5 @@
 import type { ParsedArticle, ParsedFeed } from '../../../../shared/model/article';
-import { blankArticle } from '../../../fixtures/model/parsedArticle';
+import { blankArticle, blankFeed } from '../../../fixtures/model/parsedArticle';
 import type { FeedPollResult, FetchOutcome, Subscription, Validators } from '../../../../shared/model/feed';
 
 export const noValidators: Validators = { etag: null, lastModified: null };
@@ -18,7 +18,7 @@ export function parsedArticle(id: string, overrides: Partial<ParsedArticle> = {}
 }
 
 export function parsedFeed(articles: ParsedArticle[], overrides: Partial<ParsedFeed> = {}): ParsedFeed {
-  return { title: 'Example News', siteUrl: 'https://example.com/', language: 'en', articles, errors: [], ...overrides };
+  return blankFeed({ title: 'Example News', siteUrl: 'https://example.com/', language: 'en', articles, ...overrides });
 }
 
 export function updated(

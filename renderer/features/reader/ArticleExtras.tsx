@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import { categoryLabel, personLabel, type Person } from '../../../shared/model/article';
+import type { BodyRecord } from '../../db/records';
+import { enclosureFacts, enclosureName } from './mediaFacts';
+import { openExternal } from './openExternal';
+
+function ExternalLink({ url, children }: { url: string; children: ReactNode }) {
+  return (
+    <a
+      href={url}
+      onClick={(event) => {
+        event.preventDefault();
+        void openExternal(url);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+/** A person's name, linked to their page when the feed gives one; the email shown on hover. */
+function PersonName({ person }: { person: Person }) {
+  const label = personLabel(person);
+  if (!label) return null;
+  return person.url ? (
+    <ExternalLink url={person.url}>{label}</ExternalLink>
+  ) : (
+    <span title={person.email && person.name ? person.email : undefined}>{label}</span>
+  );
+}
+
+export function People({ people }: { people: Person[] }) {
+  return (
+    <span className="people">
+      {people.map((person, index) => (
+        <span key={`${person.name ?? ''}|${person.email ?? ''}|${index}`}>
+          {index > 0 && ', '}
+          <PersonName person={person} />
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Below the article: its files (podcast episodes, videos, documents), categories, contributors and comments. */
+export function ArticleExtras({ body }: { body: BodyRecord }) {
+  const { enclosures, categories, contributors, comments } = body;
+  if (enclosures.length === 0 && categories.length === 0 && contributors.length === 0 && !comments) return null;
+  return (
+    <footer className="article-extras">
+      {enclosures.length > 0 && (
+        <section aria-label="Attached files">
+          <h2>Attached</h2>
+          <ul className="enclosures">
+            {enclosures.map((enclosure) => (
+              <li key={enclosure.url}>
+                <ExternalLink url={enclosure.url}>{enclosureName(enclosure.url)}</ExternalLink>
+                <span className="facts">{enclosureFacts(enclosure)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {categories.length > 0 && (
+        <ul className="categories" aria-label="Categories">
+          {categories.map((category) => (
+            <li key={`${category.scheme ?? ''}|${category.term}`} title={category.scheme ?? undefined}>
+              {categoryLabel(category)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {contributors.length > 0 && (
+        <p className="contributors">
+          With <People people={contributors} />
+        </p>
+      )}
+      {comments && (comments.url || comments.count !== null) && (
+        <p className="comments">
+          {comments.url ? (
+            <ExternalLink url={comments.url}>{commentsLabel(comments.count)}</ExternalLink>
+          ) : (
+            commentsLabel(comments.count)
+          )}
+        </p>
+      )}
+    </footer>
+  );
+}
+
+function commentsLabel(count: number | null): string {
+  if (count === null) return 'Comments';
+  return `${count} comment${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,50 @@
+import type { Enclosure } from '../../../shared/model/article';
+
+/** `12.3 MB`, `840 KB`: decimal units, as file managers and podcast apps show sizes. */
+export function byteSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** `1:02:03`, `4:05`: how players show a running time. */
+export function runningTime(seconds: number): string {
+  const whole = Math.round(seconds);
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor((whole % 3600) / 60);
+  const rest = String(whole % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+/** What kind of file an enclosure is, in a word: its medium, else its MIME type's family, else its extension. */
+export function enclosureKind(enclosure: Enclosure): string {
+  if (enclosure.medium) return enclosure.medium;
+  const family = enclosure.type?.split('/')[0]?.toLowerCase();
+  if (family && ['audio', 'video', 'image'].includes(family)) return family;
+  if (enclosure.type) return enclosure.type;
+  const extension = /\.([a-z0-9]{1,5})(?:[?#]|$)/i.exec(enclosure.url)?.[1];
+  return extension ? extension.toUpperCase() : 'file';
+}
+
+/** The file's name as its address ends, for a listing. */
+export function enclosureName(url: string): string {
+  try {
+    const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+    return name || new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+/** One line of facts about an enclosure: kind, running time, size. */
+export function enclosureFacts(enclosure: Enclosure): string {
+  return [enclosureKind(enclosure), enclosure.duration ? runningTime(enclosure.duration) : null, enclosure.length ? byteSize(enclosure.length) : null]
+    .filter(Boolean)
+    .join(' · ');
+}
