@@ -2,12 +2,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { categoryLabel, type Enclosure, type ParsedFeed } from '../../shared/model/article';
+import { decodeOpmlBytes } from '../../shared/opml/decodeOpmlBytes';
+import { looksLikeOpml } from '../../shared/opml/looksLikeOpml';
+import { readOpmlBytes } from '../../shared/opml/readOpml';
+import type { OpmlReading } from '../../shared/opml/opmlTypes';
 import { fetchFeed } from '../feeds/fetchFeed';
 import { readFeedDocument } from '../feeds/parse/readFeedDocument';
 import { inlineFeedReader } from '../feeds/worker/feedReader';
+import { opmlListing } from './opmlListing';
 
 /**
- * `npm run --silent inspect -- <url-or-file> [--json]`: shows what Tidings makes of a feed.
+ * `npm run --silent inspect -- <url-or-file> [--json]`: shows what Tidings makes of a feed, or what importing an OPML
+ * file (named `.opml`, or whose content is OPML) would bring.
  * With --json, prints exactly one JSON document on stdout; failures print one line on stderr and exit 1.
  */
 
@@ -44,6 +50,20 @@ async function inspect(target: string): Promise<Result> {
     return { ok: false, error: `Not a feed: the file is a web page${listed ? ` that points to ${listed}` : ''}` };
   }
   return { ok: false, error: reading.error };
+}
+
+/** The file's OPML reading; null when the target is an address, cannot be read, or is no OPML, for the feed path to handle. */
+function opmlReading(target: string): OpmlReading | null {
+  if (/^https?:\/\//i.test(target)) return null;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(resolve(target));
+  } catch {
+    return null;
+  }
+  // The start is enough to tell, and a large feed is not decoded twice.
+  const isOpml = /\.opml$/i.test(target) || looksLikeOpml(decodeOpmlBytes(bytes.subarray(0, 4096)));
+  return isOpml ? readOpmlBytes(bytes) : null;
 }
 
 function asJson(feed: ParsedFeed): unknown {
@@ -122,6 +142,15 @@ async function main(argv: string[]): Promise<number> {
   if (!target) {
     process.stderr.write('Usage: npm run --silent inspect -- <url-or-file> [--json]\n');
     return 2;
+  }
+  const opml = opmlReading(target);
+  if (opml?.kind === 'failed') {
+    process.stderr.write(`${opml.error}\n`);
+    return 1;
+  }
+  if (opml) {
+    process.stdout.write(`${json ? JSON.stringify(opml, null, 2) : opmlListing(opml)}\n`);
+    return 0;
   }
   const result = await inspect(target);
   if (!result.ok) {

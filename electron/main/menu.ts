@@ -1,35 +1,11 @@
-import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { EventContract } from '../../shared/ipc/contract';
+import { app, Menu, type BrowserWindow } from 'electron';
+import { commands, type CommandId } from '../../shared/commands/commandTable';
+import { buildMenuTemplate } from './menuTemplate';
 
-type Command = EventContract['app:command']['command'];
-
-/** The application menu; its commands reach the renderer as `app:command` events. */
-export function buildMenu(send: (command: Command) => void, getWindow: () => BrowserWindow | null): Menu {
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        { label: 'Add Feed…', accelerator: 'CmdOrCtrl+N', click: () => send('add-feed') },
-        { label: 'Refresh All', accelerator: 'CmdOrCtrl+R', click: () => send('refresh') },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-    {
-      label: '&View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ label: 'Developer Tools', accelerator: 'F12', click: () => getWindow()?.webContents.toggleDevTools() }]),
-      ],
-    },
-    { role: 'windowMenu' },
-  ];
-  return Menu.buildFromTemplate(template);
+/** The application menu, from the command table; its commands reach the renderer as `app:command` events. */
+export function buildMenu(send: (command: CommandId) => void, getWindow: () => BrowserWindow | null): Menu {
+  const toggleDevTools = () => getWindow()?.webContents.toggleDevTools();
+  return Menu.buildFromTemplate(
+    buildMenuTemplate(commands, send, { isMac: process.platform === 'darwin', ...(app.isPackaged ? {} : { toggleDevTools }) }),
+  );
 }

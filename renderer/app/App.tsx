@@ -1,5 +1,7 @@
+import { CheatSheet } from '../commands/CheatSheet';
 import { ArticleList } from '../features/articles/ArticleList';
 import { ReadingPane } from '../features/reader/ReadingPane';
+import { SearchField } from '../features/search/SearchField';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { SourcesPane } from '../features/sources/SourcesPane';
 import { useUi } from '../state/store';
@@ -18,13 +20,17 @@ export function App() {
   // On a narrow window the sources and the list give up width before the reading pane goes below a readable measure.
   return (
     <CountsProvider>
-      <div className="app" style={{ gridTemplateColumns: `minmax(120px, ${sourcesWidth}px) 5px minmax(200px, ${listWidth}px) 5px minmax(320px, 1fr)` }}>
+      <div className="app" style={{ gridTemplateColumns: `minmax(120px, ${sourcesWidth}px) 5px minmax(200px, ${listWidth}px) 5px minmax(360px, 1fr)` }}>
         <SourcesPane />
         <Splitter label="Resize the sources pane" width={sourcesWidth} onResize={(width) => resize('sourcesWidth', width)} />
-        <ArticleList />
+        <div className="list-column">
+          <SearchField />
+          <ArticleList />
+        </div>
         <Splitter label="Resize the article list" width={listWidth} onResize={(width) => resize('listWidth', width)} />
         {settingsOpen ? <SettingsPanel /> : <ReadingPane />}
         <StorageFullBanner />
+        <CheatSheet />
       </div>
     </CountsProvider>
   );

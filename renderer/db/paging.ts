@@ -48,7 +48,7 @@ export async function readPage(db: TidingsDb, query: ListQuery, after: PageCurso
   if (source.kind === 'search') {
     const feedIds = await feedsOf(db, source.within);
     // Checked before the page is cut, so that a page is full unless the matches have run out.
-    const accept = (row: ArticleRecord) => (shown?.(row) ?? true) && passes(row, filter) && withinLanguage(row, source.within);
+    const accept = (row: ArticleRecord) => (shown?.(row) ?? true) && passes(row, filter) && withinSource(row, source.within);
     return searchPage(db, source.query, { feedIds, after, limit, accept });
   }
   const ranges = await rangesOf(db, source, filter, shown);
@@ -80,15 +80,26 @@ export async function readPageAt(db: TidingsDb, query: ListQuery, offset: number
   return rows.slice(offset, offset + limit);
 }
 
+/** Which of a list's unread articles `unreadKeysOf` returns: those of a filtered list, or only those below one of them. */
+export interface UnreadKeysOptions {
+  /** The list's filter: 'starred' keeps the starred ones; 'all' and 'unread' are the same here. */
+  filter?: ListFilter;
+  /** Only articles older than this one (below it, newest first), for "mark older than this as read". */
+  olderThan?: PageCursor | null;
+}
+
 /** The keys of a list's unread articles, for marking it all read: read through the unread indexes alone. */
-export async function unreadKeysOf(db: TidingsDb, source: SourceId): Promise<string[]> {
+export async function unreadKeysOf(db: TidingsDb, source: SourceId, options: UnreadKeysOptions = {}): Promise<string[]> {
+  const { filter = 'all', olderThan = null } = options;
   const shown = shownFilter(new Set((await readPreferences(db)).hiddenLanguages), source, false);
-  if (source.kind === 'search') {
+  // Starred rows are few, and a search has no index to walk: their lists are paged through and the unread kept.
+  if (source.kind === 'search' || filter === 'starred') {
+    const query: ListQuery = { source, filter: filter === 'starred' ? 'starred' : 'unread', sort: 'newest' };
     const keys: string[] = [];
-    let after: PageCursor | null = null;
+    let after = olderThan;
     for (;;) {
-      const page = await readPage(db, { source, filter: 'unread', sort: 'newest' }, after, 1_000);
-      keys.push(...page.map((row) => row.key));
+      const page = await readPage(db, query, after, 1_000);
+      keys.push(...page.filter((row) => row.read === 0).map((row) => row.key));
       const last = page.at(-1);
       if (page.length < 1_000 || !last) return keys;
       after = { sortTime: last.sortTime, key: last.key };
@@ -98,13 +109,22 @@ export async function unreadKeysOf(db: TidingsDb, source: SourceId): Promise<str
     source.kind === 'starred'
       ? [{ index: 'starredTime', prefix: [], from: -Infinity, keep: (row: ArticleRecord) => row.read === 0 && (shown?.(row) ?? true) }]
       : await rangesOf(db, source.kind === 'unread' ? { kind: 'all' } : source, 'unread', shown);
-  const keys = await Promise.all(
-    ranges.map((range) => {
-      const rows = collectionOf(db, range, 'newest', null);
-      return range.keep ? rows.toArray().then((found) => found.map((row) => row.key)) : rows.primaryKeys();
-    }),
-  );
+  const keys = await Promise.all(ranges.map((range) => (olderThan ? olderKeys(db, range, olderThan) : keysOf(collectionOf(db, range, 'newest', null), range))));
   return keys.flat();
+}
+
+function keysOf(rows: ReturnType<typeof collectionOf>, range: IndexRange): Promise<string[]> {
+  return range.keep ? rows.toArray().then((found) => found.map((row) => row.key)) : rows.primaryKeys();
+}
+
+/** A range's keys below the cursor: those of its time with a lower key, then every older time. */
+async function olderKeys(db: TidingsDb, range: IndexRange, cursor: PageCursor): Promise<string[]> {
+  if (cursor.sortTime < range.from) return [];
+  const tied = (await db.articles.where(range.index).equals(indexKey(range, cursor.sortTime)).primaryKeys()).filter((key) => key < cursor.key);
+  const tiedKeys = range.keep
+    ? (await db.articles.bulkGet(tied)).filter((row): row is ArticleRecord => row !== undefined && (range.keep?.(row) ?? true)).map((row) => row.key)
+    : tied;
+  return [...tiedKeys, ...(await keysOf(collectionOf(db, range, 'newest', cursor), range))];
 }
 
 /**
@@ -174,8 +194,20 @@ function passes(row: ArticleRecord, filter: ListFilter): boolean {
   return filter === 'all' || (filter === 'unread' ? row.read === 0 : row.starred === 1);
 }
 
-function withinLanguage(row: ArticleRecord, source: SourceId): boolean {
-  return source.kind !== 'language' || row.language === source.language;
+/** What the source a search looks within asks of a row, beyond its feeds (feedsOf). */
+function withinSource(row: ArticleRecord, source: SourceId): boolean {
+  switch (source.kind) {
+    case 'language':
+      return row.language === source.language;
+    case 'unread':
+      return row.read === 0;
+    case 'starred':
+      return row.starred === 1;
+    case 'today':
+      return row.sortTime >= startOfToday();
+    default:
+      return true;
+  }
 }
 
 /** Newest first: by time, then by key, the order the indexes keep ties in. */

@@ -7,6 +7,8 @@ let currentBase: string | null = null;
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node instanceof Element) settleAddresses(node, currentBase);
   if (node instanceof HTMLImageElement) node.setAttribute('loading', 'lazy');
+  // Audio and video in an article are fetched when played, not when the article is opened (as its enclosures are).
+  if (node instanceof HTMLMediaElement) node.setAttribute('preload', 'none');
 });
 
 /** HTML that went through the policy below: the only kind the reading pane will put in the page. */

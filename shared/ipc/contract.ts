@@ -3,6 +3,7 @@
  * Preload, main-process wiring, the web harness and the renderer's client are all typed by it,
  * so a misspelt channel or a wrong payload fails to compile on every side at once.
  */
+import type { CommandId } from '../commands/commandTable';
 import type { DeliveredPollResult, Discovery, FetchOutcome, PollProgress, Subscription } from '../model/feed';
 import type { PollSettings } from '../model/pollSettings';
 
@@ -45,8 +46,8 @@ export interface InvokeContract {
 export interface EventContract {
   'poller:result': DeliveredPollResult;
   'poller:progress': PollProgress;
-  /** The desktop menu or a global shortcut asked for a refresh. */
-  'app:command': { command: 'refresh' | 'add-feed' };
+  /** A command chosen from the desktop menu, by its id in shared/commands/commandTable.ts; the renderer runs it. */
+  'app:command': { command: CommandId };
 }
 
 export type InvokeChannel = keyof InvokeContract;

@@ -11,6 +11,7 @@ const suites: Suite[] = [
   { name: 'sanitise', run: async () => (await import('./sanitise/sanitiseBench')).benchSanitise() },
   { name: 'language', run: async () => (await import('./lang/langBench')).benchLanguage() },
   { name: 'search', run: async () => (await import('./search/searchBench')).benchSearch() },
+  { name: 'sources', run: async () => (await import('./sources/opmlBench')).benchSources() },
   { name: 'scale', run: async () => (await import('./scale/scaleBench')).benchScale() },
   { name: 'peer', run: async () => (await import('./peer/peerBench')).benchPeer({ ...options, summary: (line) => lastLines.push(line) }) },
 ];

@@ -45,7 +45,7 @@ test('a store written by schema version 3 opens in this version with every artic
   await expect(feedRow).toContainText(String(articleCount / 2)); // the unread ones, counted by the upgrade
   await feedRow.click();
   await expect(page.getByRole('option', { name: new RegExp(`Ancien article ${articleCount - 1}\\b`) })).toBeVisible();
-  await expect(page.locator('.pane-title')).toContainText(`${articleCount} articles`);
+  await expect(page.locator('.pane-title')).toContainText(`${articleCount.toLocaleString('en-US')} articles`);
 
   const stored = await page.evaluate(
     () =>

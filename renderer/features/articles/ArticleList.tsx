@@ -1,211 +1,261 @@
-import { memo, useEffect, useRef, useState } from 'react';
-import { useCounts } from '../../app/CountsContext';
+import { useVirtualizer, type Virtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
-import type { CountSummary, Tally } from '../../db/counts';
-import { sumFeeds } from '../../db/counts';
 import { feedName } from '../../db/feeds';
 import { db } from '../../db/instance';
-import { markRead } from '../../db/marks';
-import { pageSize, unreadKeysOf } from '../../db/paging';
-import type { SourceId } from '../../db/queries';
+import type { ListQuery } from '../../db/paging';
 import type { ArticleRecord, FeedRecord } from '../../db/records';
 import { useUi } from '../../state/store';
-import { ownLanguageName } from '../language/languageNames';
-import type { Story } from '../stories/groupStories';
-import { openArticle } from '../stories/openArticle';
-import { listStories } from '../stories/storyQueries';
-import { StoryLanguageTags } from '../stories/StoryLanguageTags';
-import { shortDate } from './formatDate';
+import { ListHeader } from './ListHeader';
+import { listEntries, type ListEntry } from './listEntries';
+import { readShownPages, type ListPages, type PageRange } from './listPages';
+import { useListState } from './listState';
+import { RowMenu } from './RowMenu';
+import { StoryRow, type MenuPlace, type RowFeed } from './StoryRow';
+import { UndoToast } from './UndoToast';
+import { useMarkUndo } from './undoMarks';
+import { useViewOptionsOf } from './viewOptions';
+import './articleList.css';
+
+/** A row's height before it is drawn and measured: a title on one or two lines and a two-line excerpt. */
+const rowEstimate = 96;
+const moreEstimate = 44;
+/** Rows drawn beyond each edge of the view, so that scrolling shows rows already there. */
+const overscan = 6;
+const loading: ListEntry[] = [{ kind: 'more', key: 'more', page: 0 }];
 
 /**
- * Middle pane: the selected source's stories, newest first, each once whatever the languages it is listed in. The list
- * reads a page at a time through the store's indexes and reads the next page as the reader scrolls near its end.
+ * Middle pane: the selected source's stories, each once whatever the languages it is listed in, filtered and sorted as
+ * chosen for that source. Only the rows in view are in the page; the list is read a page at a time through the
+ * store's indexes, the next page as the reader scrolls near the end, and on a change in the store only the pages in
+ * view are read again.
  */
 export function ArticleList() {
   const source = useUi((state) => state.source);
-  const articleKey = useUi((state) => state.articleKey);
-  const openedHere = useUi((state) => state.openedHere);
-  const [pages, setPages] = useState({ source, count: 1 });
-  const pageCount = pages.source === source ? pages.count : 1;
-  const limit = pageCount * pageSize;
-  const stories = useCoalescedLiveQuery(
-    async () => ({ source, limit, stories: await listStories(db, source, openedHere, limit) }),
-    [source, openedHere, limit],
-    null as { source: SourceId; limit: number; stories: Story[] } | null,
-  );
-  const shown = stories?.source === source ? stories.stories : undefined;
+  const { filter, sort } = useViewOptionsOf(source);
+  const listResets = useMarkUndo((state) => state.listResets);
+  const query = useMemo<ListQuery>(() => ({ source, filter, sort }), [source, filter, sort]);
+  const identity = `${JSON.stringify(query)} ${listResets}`;
   const feeds = useCoalescedLiveQuery(async () => new Map((await db.feeds.toArray()).map((feed) => [feed.id, feed])), [], new Map<string, FeedRecord>());
-  const counts = useCounts();
-  const tally = tallyOf(source, counts, feeds);
-  const list = useRef<HTMLUListElement>(null);
-  const end = useRef<HTMLLIElement>(null);
-  const holdsSelection = (story: Story) => story.versions.some((version) => version.key === articleKey);
-  const mayHaveMore = (shown?.length ?? 0) > 0 && stories?.limit === limit && countRows(shown ?? []) >= limit;
-
-  // The next page is read when the end of the list comes within a screen of view.
-  useEffect(() => {
-    const target = end.current;
-    if (!target || !mayHaveMore) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setPages({ source, count: pageCount + 1 });
-      },
-      { root: list.current, rootMargin: '100% 0px' },
-    );
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, [mayHaveMore, pageCount, source]);
-
-  // j/k move through the list as in most readers, one story at a time.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!shown || shown.length === 0 || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement) return;
-      const step = event.key === 'j' ? 1 : event.key === 'k' ? -1 : 0;
-      if (step === 0) return;
-      const index = shown.findIndex(holdsSelection);
-      const next = shown[Math.min(shown.length - 1, Math.max(0, index + step))];
-      if (next) {
-        openArticle(next.shown);
-        list.current?.querySelector(`[data-key="${CSS.escape(next.shown.key)}"]`)?.scrollIntoView({ block: 'nearest' });
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  });
-
+  const [menu, setMenu] = useState<{ article: ArticleRecord; place: MenuPlace } | null>(null);
+  const openMenu = useCallback((article: ArticleRecord, place: MenuPlace) => setMenu({ article, place }), []);
+  const closeMenu = useCallback(() => setMenu(null), []);
   return (
     <section className="pane articles" aria-label="Articles">
-      <header className="pane-header">
-        <span className="pane-title">
-          <strong>{sourceTitle(source, feeds)}</strong>
-          {tally ? ` · ${source.kind === 'unread' ? `${tally.unread} unread` : `${tally.total} article${tally.total === 1 ? '' : 's'}`}` : ''}
-        </span>
-        {(tally ? tally.unread > 0 : true) && (
-          <button type="button" className="quiet" onClick={() => void unreadKeysOf(db, source).then((keys) => markRead(db, keys))}>
-            Mark all as read
-          </button>
-        )}
-      </header>
-      {shown && shown.length === 0 && <p className="empty-hint">Nothing here yet.</p>}
-      <ul className="article-list" ref={list} role="listbox" aria-label="Article list">
-        {shown?.map((story) => (
-          <StoryRow
-            key={story.shown.key}
-            story={story}
-            selected={holdsSelection(story)}
-            // Only the selected row needs the key, so opening an article re-draws two rows, not the list.
-            selectedKey={holdsSelection(story) ? articleKey : null}
-            feedTitle={feedTitle(feeds, story.shown.feedId)}
-          />
-        ))}
-        {mayHaveMore && <li ref={end} className="list-end" aria-hidden="true" />}
-      </ul>
+      <ListHeader query={query} feeds={feeds} />
+      <StoryList query={query} identity={identity} feeds={feeds} onMenu={openMenu} />
+      {menu && <RowMenu article={menu.article} place={menu.place} onClose={closeMenu} />}
+      <UndoToast />
     </section>
   );
 }
 
-/** Every re-read of the list builds new story objects: a row is re-drawn only when what it shows changed. */
-const StoryRow = memo(
-  StoryRowOf,
-  (before, after) =>
-    before.selected === after.selected &&
-    before.selectedKey === after.selectedKey &&
-    before.feedTitle === after.feedTitle &&
-    sameVersions(before.story.versions, after.story.versions) &&
-    before.story.shown.key === after.story.shown.key,
-);
-
-function sameVersions(a: readonly ArticleRecord[], b: readonly ArticleRecord[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((version, index) => {
-      const other = b[index];
-      return (
-        other !== undefined &&
-        version.key === other.key &&
-        version.read === other.read &&
-        version.starred === other.starred &&
-        version.language === other.language &&
-        version.title === other.title &&
-        version.excerpt === other.excerpt &&
-        version.sortTime === other.sortTime
-      );
-    })
-  );
+interface StoryListProps {
+  query: ListQuery;
+  /** Changes when the list is another one (source, filter, order) or must be read again from its top. */
+  identity: string;
+  feeds: ReadonlyMap<string, FeedRecord>;
+  onMenu: (article: ArticleRecord, place: MenuPlace) => void;
 }
 
-function StoryRowOf({ story, selected, selectedKey, feedTitle: title }: { story: Story; selected: boolean; selectedKey: string | null; feedTitle: string }) {
-  const { shown } = story;
+function StoryList({ query, identity, feeds, onMenu }: StoryListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [followed, setFollowed] = useState<PageRange & { identity: string }>({ identity, from: 0, to: 0 });
+  // Another list is followed from its first page, not from where the last one was scrolled to.
+  const inView: PageRange = followed.identity === identity ? followed : { from: 0, to: 0 };
+  // The pages as last read, whether or not that answer was shown: where the next read starts from.
+  const latest = useRef<ListPages | null>(null);
+  const pages = useCoalescedLiveQuery(
+    async () => {
+      const keep = keepsOpened(query) ? useUi.getState().openedHere : [];
+      const read = await readShownPages(db, query, identity, latest.current, inView, keep);
+      latest.current = read;
+      return read;
+    },
+    [identity, inView.from, inView.to],
+    null as ListPages | null,
+  );
+  const current = pages?.identity === identity ? pages : null;
+  const entries = useMemo(() => (current ? listEntries(current, query.sort) : loading), [current, query.sort]);
+
+  const estimateSize = useCallback((index: number) => (entries[index]?.kind === 'more' ? moreEstimate : rowEstimate), [entries]);
+  const getItemKey = useCallback((index: number) => entries[index]?.key ?? index, [entries]);
+  // Where the list was at the last draw (not read from the page, which would lay it out in the middle of drawing).
+  const scrolledDown = useRef(false);
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize,
+    getItemKey,
+    overscan,
+    // Rows arriving or leaving above those in view leave them where they are; at the top of the list new ones show.
+    anchorTo: scrolledDown.current ? 'end' : 'start',
+  });
+  scrolledDown.current = (virtualizer.scrollOffset ?? 0) > 0;
+  const items = virtualizer.getVirtualItems();
+
+  // The pages to follow are those the drawn rows belong to; the effect hands them to the live query above.
+  const { from, to } = pagesInView(items, entries, current);
+  useEffect(
+    () => setFollowed((before) => (before.identity === identity && before.from === from && before.to === to ? before : { identity, from, to })),
+    [identity, from, to],
+  );
+
+  // Another list starts at its top.
+  const listShown = useRef(identity);
+  useLayoutEffect(() => {
+    if (listShown.current === identity) return;
+    listShown.current = identity;
+    virtualizer.scrollToOffset(0);
+  }, [identity, virtualizer]);
+
+  // Before paint: once a row is on screen, j and n already know it is there.
+  useLayoutEffect(() => publishOrder(entries), [entries]);
+  useRevealSelected(entries, virtualizer, scroller);
+
+  const articleKey = useUi((state) => state.articleKey);
+  const selectedIndex = articleKey === null ? -1 : entries.findIndex((entry) => entry.kind === 'story' && holds(entry, articleKey));
+  // Tab stops at the selected row, or at the first row drawn when that one is not.
+  const drawn = (index: number) => index >= (items[0]?.index ?? 0) && index <= (items.at(-1)?.index ?? -1);
+  const tabbableIndex = drawn(selectedIndex) ? selectedIndex : (items.find((item) => entries[item.index]?.kind === 'story')?.index ?? -1);
+  const setSize = current?.complete ? entries.length : -1;
+  const rowFeed = useRowFeeds(feeds);
+  const first = items[0];
+  const last = items.at(-1);
+
   return (
-    <li
-      data-key={shown.key}
-      data-story-versions={story.versions.length}
-      role="option"
-      aria-selected={selected}
-      className={`article-row${shown.read ? '' : ' unread'}${selected ? ' selected' : ''}`}
-      onClick={() => openArticle(shown)}
-    >
-      <div className="row-meta">
-        {shown.read === 0 && <span className="unread-dot" aria-label="Unread" />}
-        <span className="row-feed">{title}</span>
-        <StoryLanguageTags story={story} selectedKey={selectedKey} />
-        <time className="row-date" dateTime={new Date(shown.sortTime).toISOString()}>
-          {shortDate(shown.sortTime)}
-        </time>
+    <>
+      {current?.complete && entries.length === 0 && <p className="empty-hint">{emptyHint(query)}</p>}
+      <div className="article-scroller" ref={scroller}>
+        <ul
+          className="article-list"
+          role="listbox"
+          aria-label="Article list"
+          aria-busy={current === null}
+          // Rows are drawn in the flow, between room for those above and below them.
+          style={{ paddingTop: first?.start ?? 0, paddingBottom: Math.max(0, virtualizer.getTotalSize() - (last?.end ?? 0)) }}
+        >
+          {items.map((item) => {
+            const entry = entries[item.index];
+            if (!entry) return null;
+            if (entry.kind !== 'story') {
+              return (
+                <li
+                  key={entry.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className={entry.kind === 'more' ? 'list-more' : 'row-placeholder'}
+                  aria-hidden="true"
+                >
+                  {entry.kind === 'more' ? 'Loading…' : null}
+                </li>
+              );
+            }
+            const selected = item.index === selectedIndex;
+            return (
+              <StoryRow
+                key={entry.key}
+                story={entry.story}
+                index={item.index}
+                setSize={setSize}
+                selected={selected}
+                selectedKey={selected ? articleKey : null}
+                feed={rowFeed(entry.story.shown.feedId)}
+                tabbable={item.index === tabbableIndex}
+                measure={virtualizer.measureElement}
+                onMenu={onMenu}
+              />
+            );
+          })}
+        </ul>
       </div>
-      <div className="row-title">{shown.title}</div>
-      {shown.excerpt && <div className="row-excerpt">{shown.excerpt}</div>}
-    </li>
+    </>
   );
 }
 
-/** Rows the stories were grouped from: a page is full when it holds as many rows as were asked for. */
-function countRows(stories: readonly Story[]): number {
-  return stories.reduce((sum, story) => sum + story.versions.length, 0);
+/** Lists of unread articles keep those opened while they are shown, so that reading one does not pull it from under the reader. */
+function keepsOpened(query: ListQuery): boolean {
+  return query.source.kind === 'unread' || query.filter === 'unread';
 }
 
-function feedTitle(feeds: Map<string, FeedRecord>, feedId: string): string {
-  const feed = feeds.get(feedId);
-  return feed ? feedName(feed) : '';
+function holds(entry: Extract<ListEntry, { kind: 'story' }>, key: string): boolean {
+  return entry.story.versions.some((version) => version.key === key);
 }
 
-/** How many articles the source holds and how many are unread, from the stored counts; null where none is kept. */
-function tallyOf(source: SourceId, counts: CountSummary, feeds: Map<string, FeedRecord>): Tally | null {
-  switch (source.kind) {
-    case 'all':
-    case 'unread':
-    case 'starred':
-      return counts;
-    case 'feed':
-      return counts.byFeed.get(source.feedId) ?? { total: 0, unread: 0, starred: 0 };
-    case 'folder':
-      return sumFeeds(counts, [...feeds.values()].filter((feed) => feed.folderId === source.folderId).map((feed) => feed.id));
-    case 'language':
-      return counts.byLanguage.get(source.language) ?? { total: 0, unread: 0, starred: 0 };
-    case 'today':
-    case 'search':
-      return null;
+function emptyHint(query: ListQuery): string {
+  if (query.source.kind === 'search') return 'No articles match.';
+  if (query.filter === 'unread' || query.source.kind === 'unread') return 'No unread articles here.';
+  if (query.filter === 'starred' || query.source.kind === 'starred') return 'No starred articles here.';
+  return 'Nothing here yet.';
+}
+
+/**
+ * The pages of the drawn rows. From the top of the list when its first row is drawn, and to the end when its last is,
+ * so that a page left empty (its articles read, in an unread list) is still followed and shows what arrives in it.
+ */
+function pagesInView(items: readonly VirtualItem[], entries: readonly ListEntry[], pages: ListPages | null): PageRange {
+  const first = items[0];
+  const last = items.at(-1);
+  if (!pages || !first || !last) return { from: 0, to: 0 };
+  const end = pages.complete ? pages.slots.length - 1 : pages.slots.length;
+  const from = first.index === 0 ? 0 : (entries[first.index]?.page ?? 0);
+  const to = last.index === entries.length - 1 ? end : (entries[last.index]?.page ?? end);
+  return { from, to: Math.max(from, to) };
+}
+
+/** Tells the keyboard commands (j/k, n/p) what the list shows, in order, and which of it is unread. */
+function publishOrder(entries: readonly ListEntry[]): void {
+  const order: string[] = [];
+  const unread = new Set<string>();
+  for (const entry of entries) {
+    if (entry.kind !== 'story') continue;
+    order.push(entry.story.shown.key);
+    if (entry.story.shown.read === 0) unread.add(entry.story.shown.key);
   }
+  const before = useListState.getState();
+  const same = before.order.length === order.length && before.order.every((key, index) => key === order[index]) && sameSet(before.unread, unread);
+  if (!same) before.setShown(order, unread);
 }
 
-function sourceTitle(source: SourceId, feeds: Map<string, FeedRecord>): string {
-  switch (source.kind) {
-    case 'all':
-      return 'All articles';
-    case 'unread':
-      return 'Unread';
-    case 'starred':
-      return 'Starred';
-    case 'today':
-      return 'Today';
-    case 'feed':
-      return feedTitle(feeds, source.feedId);
-    case 'folder':
-      return 'Folder';
-    case 'language':
-      return ownLanguageName(source.language);
-    case 'search':
-      return `“${source.query}”`;
-  }
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((key) => b.has(key));
+}
+
+/**
+ * When another article is opened (from the keyboard, say), its row is brought into view, drawn first if the
+ * virtualiser had not drawn it.
+ */
+function useRevealSelected(entries: readonly ListEntry[], virtualizer: Virtualizer<HTMLDivElement, HTMLLIElement>, scroller: RefObject<HTMLDivElement | null>): void {
+  const listed = useRef(entries);
+  useEffect(() => {
+    listed.current = entries;
+  }, [entries]);
+  useEffect(
+    () =>
+      useUi.subscribe((state, previous) => {
+        const key = state.articleKey;
+        if (key === null || key === previous.articleKey) return;
+        const index = listed.current.findIndex((entry) => entry.kind === 'story' && holds(entry, key));
+        if (index < 0) return;
+        const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+        if (!row) {
+          virtualizer.scrollToIndex(index, { align: 'auto' });
+          return;
+        }
+        const box = row.getBoundingClientRect();
+        const view = scroller.current?.getBoundingClientRect();
+        if (view && (box.top < view.top || box.bottom > view.bottom)) row.scrollIntoView({ block: 'nearest' });
+      }),
+    [virtualizer, scroller],
+  );
+}
+
+/** What a row shows of its feed, looked up by id; the same answer for an unchanged feed, so rows are not re-drawn. */
+function useRowFeeds(feeds: ReadonlyMap<string, FeedRecord>): (feedId: string) => RowFeed {
+  return useMemo(() => {
+    const byId = new Map<string, RowFeed>();
+    for (const feed of feeds.values()) byId.set(feed.id, { name: feedName(feed), icon: feed.details.iconUrl ?? feed.details.imageUrl ?? null });
+    const unknown: RowFeed = { name: '', icon: null };
+    return (feedId: string) => byId.get(feedId) ?? unknown;
+  }, [feeds]);
 }

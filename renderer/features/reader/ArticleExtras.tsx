@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { categoryLabel, personLabel, type Person } from '../../../shared/model/article';
+import { categoryLabel, personLabel, type Enclosure, type Person } from '../../../shared/model/article';
 import type { BodyRecord } from '../../db/records';
-import { enclosureFacts, enclosureName } from './mediaFacts';
+import { enclosureFacts, enclosureName, playerKind } from './mediaFacts';
 import { openExternal } from './openExternal';
 
 function ExternalLink({ url, children }: { url: string; children: ReactNode }) {
@@ -42,6 +42,25 @@ export function People({ people }: { people: Person[] }) {
   );
 }
 
+/** Whether this browser can play the declared type; an undeclared one is left to the player to try. */
+function canPlay(kind: 'audio' | 'video', type: string | null): boolean {
+  if (!type || type.toLowerCase() === 'application/octet-stream') return true;
+  return document.createElement(kind).canPlayType(type) !== '';
+}
+
+/**
+ * Audio and video play in place. Nothing is fetched until the reader presses play (preload="none", and no poster),
+ * so opening an episode tells its host nothing and costs no bandwidth.
+ */
+function EnclosurePlayer({ enclosure }: { enclosure: Enclosure }) {
+  const kind = playerKind(enclosure);
+  if (!kind || !canPlay(kind, enclosure.type)) return null;
+  const label = enclosureName(enclosure.url);
+  if (kind === 'audio') return <audio className="enclosure-player" controls preload="none" src={enclosure.url} aria-label={label} />;
+  const shape = enclosure.width && enclosure.height ? { aspectRatio: `${enclosure.width} / ${enclosure.height}` } : undefined;
+  return <video className="enclosure-player" controls preload="none" playsInline src={enclosure.url} aria-label={label} style={shape} />;
+}
+
 /** Below the article: its files (podcast episodes, videos, documents), categories, contributors and comments. */
 export function ArticleExtras({ body }: { body: BodyRecord }) {
   const { enclosures, categories, contributors, comments } = body;
@@ -54,8 +73,11 @@ export function ArticleExtras({ body }: { body: BodyRecord }) {
           <ul className="enclosures">
             {enclosures.map((enclosure) => (
               <li key={enclosure.url}>
-                <ExternalLink url={enclosure.url}>{enclosureName(enclosure.url)}</ExternalLink>
-                <span className="facts">{enclosureFacts(enclosure)}</span>
+                <div className="enclosure-line">
+                  <ExternalLink url={enclosure.url}>{enclosureName(enclosure.url)}</ExternalLink>
+                  <span className="facts">{enclosureFacts(enclosure)}</span>
+                </div>
+                <EnclosurePlayer enclosure={enclosure} />
               </li>
             ))}
           </ul>

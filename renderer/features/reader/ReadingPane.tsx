@@ -1,23 +1,43 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, type MouseEvent } from 'react';
-import { displayHost } from '../../../shared/util/url';
+import { useMemo, type CSSProperties, type MouseEvent } from 'react';
 import { feedName } from '../../db/feeds';
 import { db } from '../../db/instance';
-import { setRead } from '../../db/queries';
 import { useUi } from '../../state/store';
 import { longDateOf } from '../articles/formatDate';
 import { LanguageTag } from '../language/LanguageTag';
 import { OtherVersions } from '../stories/OtherVersions';
+import { articleDirection, type ArticleDirection } from './articleDirection';
 import { openExternal } from './openExternal';
 import { provenanceOf } from './provenance';
 import { ProvenanceBox } from './ProvenanceBox';
 import { ArticleExtras, People } from './ArticleExtras';
+import { ReaderToolbar } from './ReaderToolbar';
+import { readerScrollerClass } from './readerScroll';
+import { useReadingFontSize } from './readingFont';
 import { bodyOf } from '../../db/bodies';
 import { sanitizeArticleHtml, type SafeHtml } from '../../security/sanitizeArticleHtml';
 
 /** The article's text. Takes only sanitised HTML; the CSP forbids inline script besides. */
-function ArticleContent({ html, language, onClick }: { html: SafeHtml; language: string | null; onClick: (event: MouseEvent<HTMLDivElement>) => void }) {
-  return <div className="reader-content" lang={language ?? undefined} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
+function ArticleContent({
+  html,
+  language,
+  direction,
+  onClick,
+}: {
+  html: SafeHtml;
+  language: string | null;
+  direction: ArticleDirection;
+  onClick: (event: MouseEvent<HTMLDivElement>) => void;
+}) {
+  return (
+    <div
+      className="reader-content"
+      lang={language ?? undefined}
+      dir={direction === 'ltr' ? undefined : direction}
+      onClick={onClick}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }
 
 /** Right pane: the selected article, its provenance, and its text. */
@@ -29,7 +49,8 @@ export function ReadingPane() {
     const [row, stored] = await Promise.all([db.articles.get(key), db.bodies.get(key)]);
     return { key, row, body: stored && bodyOf(stored) };
   }, [key]);
-  const current = opened?.key === key ? opened : undefined;
+  // The article being left stays until the next one is read (a few milliseconds), rather than blinking out between them.
+  const current = key ? opened : undefined;
   const article = current?.row;
   const body = current?.body;
   const feed = useLiveQuery(() => (article ? db.feeds.get(article.feedId) : undefined), [article?.feedId]);
@@ -38,6 +59,7 @@ export function ReadingPane() {
   const html = useMemo(() => sanitizeArticleHtml(body?.contentHtml ?? '', baseUrl), [body?.contentHtml, baseUrl]);
 
   const provenance = article && body ? provenanceOf(article, body) : null;
+  const fontSize = useReadingFontSize();
 
   if (!key || !article) {
     return (
@@ -55,49 +77,45 @@ export function ReadingPane() {
     void openExternal(link.href);
   };
 
+  const direction = articleDirection(article.language);
+  const sized = { '--reading-font-size': `${fontSize}px` } as CSSProperties;
   return (
-    <main className="pane reader" aria-label="Reading pane">
-      <article>
-        <header className="reader-header">
-          <div className="reader-meta">
-            <span className="reader-feed" title={feed?.details.description ?? undefined}>
-              {feed && feedName(feed)}
-            </span>
-            <LanguageTag
-              language={article.language}
-              from={article.translationFrom}
-              confidence={article.language === article.detectedLanguage ? article.languageConfidence : null}
-            />
-          </div>
-          <h1 className="reader-title" lang={article.language ?? undefined}>
-            {article.title}
-          </h1>
-          {provenance && <ProvenanceBox provenance={provenance} />}
-          <div className="reader-byline">
-            {!provenance && (body && body.authors.length > 0 ? <People people={body.authors} /> : article.author && <span>{article.author}</span>)}
-            <time dateTime={new Date(article.sortTime).toISOString()}>{longDateOf(article.sortTime)}</time>
-          </div>
-          <OtherVersions article={article} />
-          <div className="reader-actions">
-            {article.url && (
-              <button type="button" onClick={() => article.url && void openExternal(article.url)} title={article.url}>
-                Open original{displayHost(article.url) ? ` · ${displayHost(article.url)}` : ''}
-              </button>
-            )}
-            <button type="button" className="quiet" onClick={() => void setRead(db, article.key, article.read === 0)}>
-              {article.read ? 'Mark as unread' : 'Mark as read'}
-            </button>
-          </div>
-        </header>
-        {body ? (
-          <>
-            <ArticleContent html={html} language={article.language} onClick={onContentClick} />
-            <ArticleExtras body={body} />
-          </>
-        ) : (
-          <p className="empty-hint">Loading…</p>
-        )}
-      </article>
+    <main className="pane reader reading" aria-label="Reading pane" style={sized}>
+      <ReaderToolbar article={article} />
+      {/* Keyed by article, so each one opens at its top. */}
+      <div className={readerScrollerClass} key={article.key}>
+        <article>
+          <header className="reader-header">
+            <div className="reader-meta">
+              <span className="reader-feed" title={feed?.details.description ?? undefined}>
+                {feed && feedName(feed)}
+              </span>
+              <LanguageTag
+                language={article.language}
+                from={article.translationFrom}
+                confidence={article.language === article.detectedLanguage ? article.languageConfidence : null}
+              />
+            </div>
+            <h1 className="reader-title" lang={article.language ?? undefined} dir={direction === 'ltr' ? undefined : direction}>
+              {article.title}
+            </h1>
+            {provenance && <ProvenanceBox provenance={provenance} />}
+            <div className="reader-byline" dir={direction === 'rtl' ? 'rtl' : undefined}>
+              {!provenance && (body && body.authors.length > 0 ? <People people={body.authors} /> : article.author && <span>{article.author}</span>)}
+              <time dateTime={new Date(article.sortTime).toISOString()}>{longDateOf(article.sortTime)}</time>
+            </div>
+            <OtherVersions article={article} />
+          </header>
+          {body ? (
+            <>
+              <ArticleContent html={html} language={article.language} direction={direction} onClick={onContentClick} />
+              <ArticleExtras body={body} />
+            </>
+          ) : (
+            <p className="empty-hint">Loading…</p>
+          )}
+        </article>
+      </div>
     </main>
   );
 }

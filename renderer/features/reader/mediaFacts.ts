@@ -28,8 +28,19 @@ export function enclosureKind(enclosure: Enclosure): string {
   const family = enclosure.type?.split('/')[0]?.toLowerCase();
   if (family && ['audio', 'video', 'image'].includes(family)) return family;
   if (enclosure.type) return enclosure.type;
-  const extension = /\.([a-z0-9]{1,5})(?:[?#]|$)/i.exec(enclosure.url)?.[1];
+  const extension = extensionOf(enclosure.url);
   return extension ? extension.toUpperCase() : 'file';
+}
+
+/** `mp3` for `…/episode.MP3?token=1`; empty when the path ends without one (a host's `.com` is no extension). */
+function extensionOf(url: string): string {
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Not an absolute address: read it as a path.
+  }
+  return /\.([a-z0-9]{1,5})(?:[?#]|$)/i.exec(path)?.[1]?.toLowerCase() ?? '';
 }
 
 /** The file's name as its address ends, for a listing. */
@@ -47,4 +58,21 @@ export function enclosureFacts(enclosure: Enclosure): string {
   return [enclosureKind(enclosure), enclosure.duration ? runningTime(enclosure.duration) : null, enclosure.length ? byteSize(enclosure.length) : null]
     .filter(Boolean)
     .join(' · ');
+}
+
+const audioExtensions = new Set(['mp3', 'm4a', 'aac', 'oga', 'ogg', 'opus', 'wav', 'flac']);
+const videoExtensions = new Set(['mp4', 'm4v', 'webm', 'ogv', 'mov']);
+
+/**
+ * Whether an enclosure is audio or video, to play in the reading pane; null for what is only listed. A file sent as
+ * a generic type (or none) is known by its extension, as podcast hosts often send `application/octet-stream`.
+ */
+export function playerKind(enclosure: Enclosure): 'audio' | 'video' | null {
+  const kind = enclosureKind(enclosure);
+  if (kind === 'audio' || kind === 'video') return kind;
+  if (enclosure.medium || (enclosure.type && enclosure.type.toLowerCase() !== 'application/octet-stream')) return null;
+  const extension = extensionOf(enclosure.url);
+  if (audioExtensions.has(extension)) return 'audio';
+  if (videoExtensions.has(extension)) return 'video';
+  return null;
 }

@@ -3,6 +3,7 @@ import { useUi } from '../../state/store';
 import { CheckingSettings } from './CheckingSettings';
 import { HiddenLanguages } from './HiddenLanguages';
 import { PreferredLanguages } from './PreferredLanguages';
+import { ReadingSettings } from './ReadingSettings';
 
 /** The reader's preferences, in the reading pane's place; Escape or Close gives the pane back. */
 export function SettingsPanel() {
@@ -28,6 +29,7 @@ export function SettingsPanel() {
         </header>
         <PreferredLanguages />
         <HiddenLanguages />
+        <ReadingSettings />
         <CheckingSettings />
         <p className="settings-note">
           A feed that declares the wrong language, or one to check more or less often than the others, is set from its row in

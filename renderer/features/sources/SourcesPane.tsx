@@ -1,5 +1,8 @@
+import { Plus, RefreshCw, Settings } from 'lucide-react';
+import { withShortcut } from '../../commands/shortcutHint';
+import { CalendarDays, CircleDot, Newspaper, Star } from 'lucide-react';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { useCounts } from '../../app/CountsContext';
+import { useCounts, useToday } from '../../app/CountsContext';
 import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
 import { db } from '../../db/instance';
 import { feedName, removeFeed } from '../../db/feeds';
@@ -36,17 +39,17 @@ export function SourcesPane() {
     <nav className="pane sources" aria-label="Sources">
       <header className="pane-header">
         <span className="brand">Tidings</span>
-        <button type="button" className="icon" title="Add feed (Ctrl+N)" aria-label="Add feed" onClick={() => setAddFeedOpen(!addFeedOpen)}>
-          +
+        <button type="button" className="icon" title={withShortcut('Add feed', 'add-feed')} aria-label="Add feed" onClick={() => setAddFeedOpen(!addFeedOpen)}>
+          <Plus size={17} aria-hidden="true" />
         </button>
         <button
           type="button"
           className={`icon${refreshing ? ' spinning' : ''}`}
-          title="Refresh all (Ctrl+R)"
+          title={withShortcut('Refresh all', 'refresh')}
           aria-label="Refresh"
           onClick={() => void refreshAll()}
         >
-          ⟳
+          <RefreshCw size={16} aria-hidden="true" />
         </button>
         <button
           ref={settingsButton}
@@ -57,15 +60,12 @@ export function SourcesPane() {
           aria-expanded={settingsOpen}
           onClick={() => setSettingsOpen(!settingsOpen)}
         >
-          ⚙
+          <Settings size={16} aria-hidden="true" />
         </button>
       </header>
       {addFeedOpen && <AddFeedForm />}
       <RefreshProgress />
-      <ul className="source-list" role="list">
-        <SourceRow source={{ kind: 'all' }} label="All articles" count={counts.unread} />
-        <SourceRow source={{ kind: 'unread' }} label="Unread" count={counts.unread} />
-      </ul>
+      <SmartViews />
       <LanguageViews counts={counts} />
       <h2 className="section-title">Feeds</h2>
       {sorted.length === 0 && !addFeedOpen && (
@@ -79,6 +79,23 @@ export function SourcesPane() {
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * All articles (how many are kept), Unread, Today (today's unread) and Starred, counted from the stored counts and,
+ * for Today, today's part of the time index: never by reading the articles.
+ */
+function SmartViews() {
+  const counts = useCounts();
+  const today = useToday();
+  return (
+    <ul className="source-list smart-views" role="list" aria-label="Smart views">
+      <SourceRow source={{ kind: 'all' }} label="All articles" count={counts.total} countNoun={counts.total === 1 ? 'article' : 'articles'} icon={<Newspaper size={15} />} />
+      <SourceRow source={{ kind: 'unread' }} label="Unread" count={counts.unread} countNoun="unread" icon={<CircleDot size={15} />} />
+      <SourceRow source={{ kind: 'today' }} label="Today" count={today.unread} countNoun="unread today" icon={<CalendarDays size={15} />} />
+      <SourceRow source={{ kind: 'starred' }} label="Starred" count={counts.starred} countNoun="starred" icon={<Star size={15} />} />
+    </ul>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { ListSort } from '../../db/paging';
 import type { ArticleRecord } from '../../db/records';
 
 /** Versions of one story, as the list shows them: once, in the version the reader would rather read. */
@@ -12,9 +13,10 @@ export interface Story {
 
 /**
  * Groups listed articles by story. The version shown is the newest in the reader's most preferred language that has one,
- * else the newest of all. Stories come newest first by the version shown; an article without a story key is a story alone.
+ * else the newest of all. Stories come newest first by the version shown (oldest first when the list is so sorted); an
+ * article without a story key is a story alone.
  */
-export function groupStories(articles: readonly ArticleRecord[], preferredLanguages: readonly string[]): Story[] {
+export function groupStories(articles: readonly ArticleRecord[], preferredLanguages: readonly string[], sort: ListSort = 'newest'): Story[] {
   const groups = new Map<string, ArticleRecord[]>();
   for (const article of articles) {
     const group = article.storyKey ?? `article ${article.key}`;
@@ -31,7 +33,9 @@ export function groupStories(articles: readonly ArticleRecord[], preferredLangua
     const shown = newestFirst.reduce((best, candidate) => (rank(candidate) < rank(best) ? candidate : best));
     return { shown, versions: newestFirst, otherLanguages: otherLanguages(shown, newestFirst) };
   });
-  return stories.sort((a, b) => b.shown.sortTime - a.shown.sortTime);
+  const sign = sort === 'newest' ? 1 : -1;
+  // Stable: stories as old as each other stay in the order the list read them.
+  return stories.sort((a, b) => sign * (b.shown.sortTime - a.shown.sortTime));
 }
 
 /** The newest version in each language other than the shown one's, by language code. */

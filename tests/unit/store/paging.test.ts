@@ -145,6 +145,11 @@ describe('paging every list shape', () => {
       // Every fixture title is "Article …": the search finds what the source's own list holds.
       expect(await walk(query, 7), filter).toEqual(expected(all, feedIds, { source: within, filter, sort: 'newest' }));
     }
+    // Within a smart view, the search keeps to what that view lists.
+    for (const view of [{ kind: 'unread' }, { kind: 'starred' }, { kind: 'today' }, { kind: 'language', language: 'de' }] as const) {
+      const query: ListQuery = { source: { kind: 'search', query: 'article', within: view }, filter: 'all', sort: 'newest' };
+      expect(await walk(query, 7), view.kind).toEqual(expected(all, feedIds, { source: view, filter: 'all', sort: 'newest' }));
+    }
     const nothing: ListQuery = { source: { kind: 'search', query: 'zzzz', within: { kind: 'all' } }, filter: 'all', sort: 'newest' };
     expect(await walk(nothing, 7)).toEqual([]);
   });

@@ -1,0 +1,126 @@
+import { countFormat } from '../sources/SourceRow';
+import { CheckCheck } from 'lucide-react';
+import { useId } from 'react';
+import { useCounts, useToday } from '../../app/CountsContext';
+import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
+import type { CountSummary, Tally } from '../../db/counts';
+import { sumFeeds } from '../../db/counts';
+import { feedName } from '../../db/feeds';
+import { db } from '../../db/instance';
+import type { ListFilter, ListQuery, ListSort, SourceId } from '../../db/paging';
+import type { FeedRecord } from '../../db/records';
+import { ownLanguageName } from '../language/languageNames';
+import { markAllReadWithUndo } from './undoMarks';
+import { useViewOptions } from './viewOptions';
+
+/** The list's name and tally, its filter and order, and "Mark all as read". */
+export function ListHeader({ query, feeds }: { query: ListQuery; feeds: ReadonlyMap<string, FeedRecord> }) {
+  const { source, filter } = query;
+  const counts = useCounts();
+  const today = useToday();
+  const folderName = useCoalescedLiveQuery(
+    async () => (source.kind === 'folder' ? ((await db.folders.get(source.folderId))?.name ?? null) : null),
+    [source.kind === 'folder' ? source.folderId : null],
+    null as string | null,
+  );
+  const tally = tallyOf(source, counts, today, feeds);
+  return (
+    <>
+      <header className="pane-header list-header">
+        <span className="pane-title">
+          <strong>{sourceTitle(source, feeds, folderName)}</strong>
+          {tally ? ` · ${tallyText(source, filter, tally)}` : ''}
+        </span>
+        {(tally ? tally.unread > 0 : true) && (
+          <button type="button" className="quiet mark-all" title="Mark all as read (Shift+A)" onClick={() => void markAllReadWithUndo()}>
+            <CheckCheck size={15} aria-hidden="true" />
+            <span className="mark-all-label">Mark all as read</span>
+          </button>
+        )}
+      </header>
+      <ViewControls query={query} />
+    </>
+  );
+}
+
+const filterChoices: ReadonlyArray<{ value: ListFilter; label: string }> = [
+  { value: 'all', label: 'All' },
+  { value: 'unread', label: 'Unread' },
+  { value: 'starred', label: 'Starred' },
+];
+
+/** Which articles and in which order, remembered for each source. */
+function ViewControls({ query }: { query: ListQuery }) {
+  const change = useViewOptions((state) => state.change);
+  const name = useId();
+  const { source, filter, sort } = query;
+  return (
+    <div className="list-toolbar">
+      <fieldset className="list-filter">
+        <legend className="visually-hidden">Show</legend>
+        {filterChoices.map((choice) => (
+          <label key={choice.value}>
+            <input type="radio" name={name} value={choice.value} checked={filter === choice.value} onChange={() => change(source, { filter: choice.value })} />
+            {choice.label}
+          </label>
+        ))}
+      </fieldset>
+      {source.kind !== 'search' && (
+        <select className="list-sort" aria-label="Order" value={sort} onChange={(event) => change(source, { sort: event.target.value === 'oldest' ? 'oldest' : 'newest' })}>
+          <option value={'newest' satisfies ListSort}>Newest first</option>
+          <option value={'oldest' satisfies ListSort}>Oldest first</option>
+        </select>
+      )}
+    </div>
+  );
+}
+
+/** How many articles the source holds, unread and starred, from the stored counts; null where none is kept (a search). */
+function tallyOf(source: SourceId, counts: CountSummary, today: Tally, feeds: ReadonlyMap<string, FeedRecord>): Tally | null {
+  switch (source.kind) {
+    case 'all':
+    case 'unread':
+    case 'starred':
+      return counts;
+    case 'today':
+      return today;
+    case 'feed':
+      return counts.byFeed.get(source.feedId) ?? { total: 0, unread: 0, starred: 0 };
+    case 'folder':
+      return sumFeeds(counts, [...feeds.values()].filter((feed) => feed.folderId === source.folderId).map((feed) => feed.id));
+    case 'language':
+      return counts.byLanguage.get(source.language) ?? { total: 0, unread: 0, starred: 0 };
+    case 'search':
+      return null;
+  }
+}
+
+/** What the header counts: the articles the list can show with its filter, in the reader's digits, as the sources pane shows them. */
+function tallyText(source: SourceId, filter: ListFilter, tally: Tally): string {
+  if (source.kind === 'unread' || filter === 'unread') return `${countFormat.format(tally.unread)} unread`;
+  if (source.kind === 'starred' || filter === 'starred') return `${countFormat.format(tally.starred)} starred`;
+  return `${countFormat.format(tally.total)} article${tally.total === 1 ? '' : 's'}`;
+}
+
+export function sourceTitle(source: SourceId, feeds: ReadonlyMap<string, FeedRecord>, folderName: string | null = null): string {
+  switch (source.kind) {
+    case 'all':
+      return 'All articles';
+    case 'unread':
+      return 'Unread';
+    case 'starred':
+      return 'Starred';
+    case 'today':
+      return 'Today';
+    case 'feed': {
+      const feed = feeds.get(source.feedId);
+      return feed ? feedName(feed) : '';
+    }
+    case 'folder':
+      return folderName ?? 'Folder';
+    case 'language':
+      return ownLanguageName(source.language);
+    case 'search':
+      return `Search: “${source.query}”`;
+  }
+}

@@ -1,0 +1,179 @@
+import { Star } from 'lucide-react';
+import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { textDirection } from '../../../shared/lang/direction';
+import { db } from '../../db/instance';
+import { setStarred } from '../../db/marks';
+import type { ArticleRecord } from '../../db/records';
+import type { Story } from '../stories/groupStories';
+import { openArticle } from '../stories/openArticle';
+import { StoryLanguageTags } from '../stories/StoryLanguageTags';
+import { RelativeTime } from './RelativeTime';
+
+/** What a row shows of its feed. */
+export interface RowFeed {
+  name: string;
+  /** The feed's icon or picture, when it says of one. */
+  icon: string | null;
+}
+
+/** Where a row's menu opens: at the pointer, or under the row when asked for from the keyboard. */
+export interface MenuPlace {
+  x: number;
+  y: number;
+}
+
+export interface StoryRowProps {
+  story: Story;
+  /** Position in the list, for the virtualiser's measuring and for screen readers ("12 of 1,500"). */
+  index: number;
+  /** How many rows the list has; -1 while its end is still to read. */
+  setSize: number;
+  selected: boolean;
+  /** Only the selected row gets the key, so that opening an article re-draws two rows, not the list. */
+  selectedKey: string | null;
+  feed: RowFeed;
+  /** The one row the Tab key stops at. */
+  tabbable: boolean;
+  measure: (element: HTMLLIElement | null) => void;
+  onMenu: (article: ArticleRecord, place: MenuPlace) => void;
+}
+
+/** Every re-read of the list builds new story objects: a row is re-drawn only when what it shows changed. */
+export const StoryRow = memo(
+  StoryRowOf,
+  (before, after) =>
+    before.index === after.index &&
+    before.setSize === after.setSize &&
+    before.selected === after.selected &&
+    before.selectedKey === after.selectedKey &&
+    before.tabbable === after.tabbable &&
+    before.feed.name === after.feed.name &&
+    before.feed.icon === after.feed.icon &&
+    before.measure === after.measure &&
+    before.onMenu === after.onMenu &&
+    before.story.shown.key === after.story.shown.key &&
+    sameVersions(before.story.versions, after.story.versions),
+);
+
+function sameVersions(a: readonly ArticleRecord[], b: readonly ArticleRecord[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((version, index) => {
+      const other = b[index];
+      return (
+        other !== undefined &&
+        version.key === other.key &&
+        version.read === other.read &&
+        version.starred === other.starred &&
+        version.language === other.language &&
+        version.translationFrom === other.translationFrom &&
+        version.title === other.title &&
+        version.excerpt === other.excerpt &&
+        version.imageUrl === other.imageUrl &&
+        version.sortTime === other.sortTime
+      );
+    })
+  );
+}
+
+function StoryRowOf({ story, index, setSize, selected, selectedKey, feed, tabbable, measure, onMenu }: StoryRowProps) {
+  const { shown } = story;
+  // Known languages set the direction; text of unknown language is left to the browser, from its first letters.
+  const direction = shown.language ? textDirection(shown.language) : 'auto';
+  const lang = shown.language ?? undefined;
+  const underRow = (row: HTMLElement): MenuPlace => {
+    const box = row.getBoundingClientRect();
+    return { x: box.left + 24, y: box.top + Math.min(box.height, 40) };
+  };
+  const openMenu = (event: MouseEvent<HTMLLIElement>) => {
+    event.preventDefault();
+    // The menu key raises this event too, with no pointer to open at.
+    onMenu(shown, event.button === 2 ? { x: event.clientX, y: event.clientY } : underRow(event.currentTarget));
+  };
+  const openMenuFromKeys = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return;
+    event.preventDefault();
+    onMenu(shown, underRow(event.currentTarget));
+  };
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      data-key={shown.key}
+      data-story-versions={story.versions.length}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      tabIndex={tabbable ? 0 : -1}
+      className={`article-row${shown.read ? '' : ' unread'}${shown.starred ? ' starred' : ''}${selected ? ' selected' : ''}${shown.imageUrl ? ' with-thumb' : ''}`}
+      onClick={() => openArticle(shown)}
+      onContextMenu={openMenu}
+      onKeyDown={openMenuFromKeys}
+    >
+      {shown.read === 0 && <span className="unread-dot" aria-label="Unread" />}
+      <div className="row-meta">
+        <FeedMark feed={feed} />
+        <span className="row-feed">{feed.name}</span>
+        <StoryLanguageTags story={story} selectedKey={selectedKey} />
+        <RelativeTime time={shown.sortTime} />
+        <StarButton article={shown} />
+      </div>
+      <div className="row-title" dir={direction} lang={lang}>
+        {shown.title}
+      </div>
+      {shown.excerpt && (
+        <div className="row-excerpt" dir={direction} lang={lang}>
+          {shown.excerpt}
+        </div>
+      )}
+      {shown.imageUrl && <Thumbnail url={shown.imageUrl} />}
+    </li>
+  );
+}
+
+/** The feed's icon where it has one that loads, else its initial, as in the sources pane. */
+function FeedMark({ feed }: { feed: RowFeed }) {
+  const [broken, setBroken] = useState<string | null>(null);
+  if (feed.icon && broken !== feed.icon) {
+    const icon = feed.icon;
+    return <img className="row-feed-icon" src={icon} alt="" loading="lazy" width={16} height={16} referrerPolicy="no-referrer" onError={() => setBroken(icon)} />;
+  }
+  return (
+    <span className="feed-badge row-feed-badge" aria-hidden="true">
+      {feed.name.slice(0, 1).toUpperCase()}
+    </span>
+  );
+}
+
+/** The article's picture; a picture that fails to load leaves no broken-image mark. */
+function Thumbnail({ url }: { url: string }) {
+  const [broken, setBroken] = useState<string | null>(null);
+  if (broken === url) return null;
+  return <img className="row-thumb" src={url} alt="" loading="lazy" decoding="async" width={64} height={64} referrerPolicy="no-referrer" onError={() => setBroken(url)} />;
+}
+
+/**
+ * Stars or unstars without opening the article. Out of the Tab order, as a row holds one per article: from the
+ * keyboard, the row's menu (or the star command) does the same.
+ */
+function StarButton({ article }: { article: ArticleRecord }) {
+  const starred = article.starred === 1;
+  return (
+    <button
+      type="button"
+      className="icon row-star"
+      tabIndex={-1}
+      aria-pressed={starred}
+      aria-label={starred ? 'Unstar' : 'Star'}
+      title={starred ? 'Unstar' : 'Star'}
+      onClick={(event) => {
+        event.stopPropagation(); // the row would open the article
+        setStarred(db, article.key, !starred).catch((error: unknown) => console.error('Could not star the article', error));
+      }}
+    >
+      <Star size={14} aria-hidden="true" fill={starred ? 'currentColor' : 'none'} />
+    </button>
+  );
+}
