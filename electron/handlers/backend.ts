@@ -1,9 +1,11 @@
 import type { AppInfo, Emit, Handlers } from '../../shared/ipc/contract';
 import type { Subscription } from '../../shared/model/feed';
 import { boundedPollSettings, defaultPollSettings, type PollSettings } from '../../shared/model/pollSettings';
-import { isWebUrl, normaliseFeedAddress } from '../../shared/util/url';
+import { feedAddressForms, isWebUrl } from '../../shared/util/url';
 import { discoverFeeds } from '../feeds/discover/discoverFeeds';
+import { namingSubscriptionLists } from '../feeds/discover/subscriptionLists';
 import { fetchFeed, tidingsUserAgent, type FetchedOutcome } from '../feeds/fetchFeed';
+import { sharedFeedReader } from '../feeds/worker/feedReader';
 import { Poller, type PollerOptions } from '../poller/poller';
 
 export interface BackendOptions {
@@ -41,17 +43,24 @@ export function createBackend(options: BackendOptions): Backend {
     ((subscription: Subscription, current: PollSettings, storedItems?: readonly string[]) =>
       fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes: current.maxFeedMegabytes * 1024 * 1024, storedItems }));
   const fetch = (subscription: Subscription, storedItems?: readonly string[]) => fetchWith(subscription, settings, storedItems);
+  // A reader adding an address is told when it is a list of subscriptions; the schedule never meets one.
+  const addingReader = namingSubscriptionLists(sharedFeedReader);
+  const fetchToAdd = (subscription: Subscription) =>
+    options.fetch
+      ? options.fetch(subscription, settings)
+      : fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes: settings.maxFeedMegabytes * 1024 * 1024, reader: addingReader });
   const poller = new Poller({ ...options.poller, fetch, emit: options.emit });
   const handlers: Handlers = {
+    // Both take an address as typed; one without a scheme means its https form (the window tries http itself after).
     'feeds:fetch': async ({ url }) => {
-      const address = normaliseFeedAddress(url);
-      if (!address) return { kind: 'failed', error: `"${url}" is not a web address`, gone: false };
-      return fetch({ feedId: '', url: address, validators: { etag: null, lastModified: null }, lastFetchedAt: null });
+      const forms = feedAddressForms(url);
+      if (!forms.ok) return { kind: 'failed', error: forms.error, gone: false };
+      return fetchToAdd({ feedId: '', url: forms.tries[0], validators: { etag: null, lastModified: null }, lastFetchedAt: null });
     },
     'feeds:discover': async ({ url }) => {
-      const address = normaliseFeedAddress(url);
-      if (!address) return { kind: 'failed', error: `"${url}" is not a web address` };
-      return (options.discover ?? discoverFeeds)(address, { userAgent: tidingsUserAgent(options.appInfo.version) });
+      const forms = feedAddressForms(url);
+      if (!forms.ok) return { kind: 'failed', error: forms.error };
+      return (options.discover ?? discoverFeeds)(forms.tries[0], { userAgent: tidingsUserAgent(options.appInfo.version) });
     },
     'poller:subscribe': async ({ subscriptions }) => ({ scheduled: poller.subscribe(subscriptions) }),
     'poller:configure': async (requested) => {

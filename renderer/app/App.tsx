@@ -1,34 +1,54 @@
+import type { CSSProperties } from 'react';
 import { CheatSheet } from '../commands/CheatSheet';
 import { ArticleList } from '../features/articles/ArticleList';
 import { ReadingPane } from '../features/reader/ReadingPane';
 import { SearchField } from '../features/search/SearchField';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { SourcesPane } from '../features/sources/SourcesPane';
+import { useTranslation } from '../i18n';
 import { useUi } from '../state/store';
 import { StorageFullBanner } from '../features/storage/StorageFullBanner';
+import { BackToList } from './BackToList';
 import { CountsProvider } from './CountsContext';
-import { Splitter } from './Splitter';
+import { PaneSplitter } from './Splitter';
 import { useAppCommands } from './useAppCommands';
+import { useNarrowPaneFocus } from './useNarrowPaneFocus';
+import { usePaneKeys } from './usePaneKeys';
+import { useRestoredSelection } from './useRestoredSelection';
+import { useWindowLayout } from './windowLayout';
 
-/** The three panes: sources · article list · reading pane. */
+export const listPaneId = 'list-pane';
+
+/**
+ * The three panes: sources · article list · reading pane. styles.css lays them out for the window's width (the
+ * sources as a drawer below 1100 px, the list and the article one at a time below 800 px); the widths dragged to are
+ * handed to it as variables.
+ */
 export function App() {
   const sourcesWidth = useUi((state) => state.sourcesWidth);
   const listWidth = useUi((state) => state.listWidth);
-  const resize = useUi((state) => state.resize);
   const settingsOpen = useUi((state) => state.settingsOpen);
+  const narrowPane = useUi((state) => state.narrowPane);
+  const layout = useWindowLayout();
+  const { t } = useTranslation();
   useAppCommands();
-  // On a narrow window the sources and the list give up width before the reading pane goes below a readable measure.
+  usePaneKeys();
+  useRestoredSelection();
+  useNarrowPaneFocus(layout, narrowPane);
+  const widths = { '--sources-width': `${sourcesWidth}px`, '--list-width': `${listWidth}px` } as CSSProperties;
   return (
     <CountsProvider>
-      <div className="app" style={{ gridTemplateColumns: `minmax(120px, ${sourcesWidth}px) 5px minmax(200px, ${listWidth}px) 5px minmax(360px, 1fr)` }}>
-        <SourcesPane />
-        <Splitter label="Resize the sources pane" width={sourcesWidth} onResize={(width) => resize('sourcesWidth', width)} />
-        <div className="list-column">
+      <div className="app" data-layout={layout} data-narrow-pane={narrowPane} style={widths}>
+        <SourcesPane layout={layout} />
+        <div className="list-column" id={listPaneId}>
           <SearchField />
           <ArticleList />
         </div>
-        <Splitter label="Resize the article list" width={listWidth} onResize={(width) => resize('listWidth', width)} />
-        {settingsOpen ? <SettingsPanel /> : <ReadingPane />}
+        <PaneSplitter pane="listWidth" className="list-splitter" label={t('layout.resizeList')} controls={listPaneId} />
+        <div className="reader-column">
+          {layout === 'narrow' && <BackToList />}
+          {settingsOpen ? <SettingsPanel /> : <ReadingPane />}
+        </div>
         <StorageFullBanner />
         <CheatSheet />
       </div>

@@ -1,13 +1,29 @@
 import { Fragment, useEffect, useId, useRef, type MouseEvent } from 'react';
-import { commands, type CheatSheetGroup, type CommandSpec, type KeyBinding, type KeyCondition } from '../../shared/commands/commandTable';
+import { commands, type CheatSheetGroup, type CommandSpec, type KeyBinding, type KeyCondition, type MenuName } from '../../shared/commands/commandTable';
 import { describeKeySequence, parseKeySequence, type Platform } from '../../shared/commands/keyNotation';
+import { useTranslation } from '../i18n';
 import { useCheatSheet } from './cheatSheetState';
 import { currentPlatform } from './installCommandKeys';
+import { shownChord } from './shortcutHint';
 import './commands.css';
 
-const groups: readonly CheatSheetGroup[] = ['Moving through articles', 'Going to', 'The open article', 'Tidings'];
+// The table names its groups in English (the desktop menu reads it); the sheet shows them by these keys.
+const groups = [
+  { group: 'Moving through articles', title: 'shortcuts.groups.moving' },
+  { group: 'Going to', title: 'shortcuts.groups.goingTo' },
+  { group: 'The open article', title: 'shortcuts.groups.openArticle' },
+  { group: 'Tidings', title: 'shortcuts.groups.app' },
+] as const satisfies ReadonlyArray<{ group: CheatSheetGroup; title: string }>;
 
-const conditionNotes: Partial<Record<KeyCondition, string>> = { listFocused: 'in the list' };
+const conditionNotes = { listFocused: 'shortcuts.inList' } as const satisfies Partial<Record<KeyCondition, string>>;
+
+const menuTitles = {
+  file: 'shortcuts.menus.file',
+  view: 'shortcuts.menus.view',
+  go: 'shortcuts.menus.go',
+  article: 'shortcuts.menus.article',
+  help: 'shortcuts.menus.help',
+} as const satisfies Record<MenuName, string>;
 
 /** Every command with its keys, generated from the command table; `?` opens it. */
 export function CheatSheet() {
@@ -19,6 +35,7 @@ function CheatSheetDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const platform = currentPlatform();
+  const { t } = useTranslation();
 
   // A modal <dialog> keeps focus inside, makes the rest inert, and closes on Escape by itself.
   useEffect(() => {
@@ -45,14 +62,14 @@ function CheatSheetDialog() {
     <dialog ref={dialog} className="cheat-sheet" role="dialog" aria-modal="true" aria-labelledby={titleId} onClose={onClose} onClick={onClick}>
       <div className="cheat-sheet-body">
         <header className="cheat-sheet-header">
-          <h2 id={titleId}>Keyboard shortcuts</h2>
+          <h2 id={titleId}>{t('shortcuts.title')}</h2>
           <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
-            Close
+            {t('common.close')}
           </button>
         </header>
         <div className="cheat-sheet-groups">
-          {groups.map((group) => (
-            <CommandGroup key={group} group={group} platform={platform} />
+          {groups.map(({ group, title }) => (
+            <CommandGroup key={group} group={group} title={t(title)} platform={platform} />
           ))}
         </div>
       </div>
@@ -60,17 +77,18 @@ function CheatSheetDialog() {
   );
 }
 
-function CommandGroup({ group, platform }: { group: CheatSheetGroup; platform: Platform }) {
+function CommandGroup({ group, title, platform }: { group: CheatSheetGroup; title: string; platform: Platform }) {
   const headingId = useId();
+  const { t } = useTranslation();
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId}>{group}</h3>
+      <h3 id={headingId}>{title}</h3>
       <dl>
         {commands
           .filter((command) => command.group === group)
           .map((command) => (
             <div className="cheat-sheet-row" key={command.id} data-command={command.id}>
-              <dt>{command.label}</dt>
+              <dt>{t(`commands.${command.id}`)}</dt>
               <dd>
                 <CommandKeys command={command} platform={platform} />
               </dd>
@@ -82,23 +100,27 @@ function CommandGroup({ group, platform }: { group: CheatSheetGroup; platform: P
 }
 
 function CommandKeys({ command, platform }: { command: CommandSpec; platform: Platform }) {
-  if (command.bindings.length === 0) return <span className="cheat-sheet-note">{command.menu ? `${menuTitle(command.menu.in)} menu` : 'no key'}</span>;
+  const { t } = useTranslation();
+  if (command.bindings.length === 0) {
+    return <span className="cheat-sheet-note">{command.menu ? t('shortcuts.inMenu', { menu: t(menuTitles[command.menu.in]) }) : t('shortcuts.noKey')}</span>;
+  }
   return command.bindings.map((binding, index) => (
     <Fragment key={binding.keys}>
-      {index > 0 && <span className="cheat-sheet-note"> or </span>}
+      {index > 0 && <span className="cheat-sheet-note">{t('shortcuts.or')}</span>}
       <BindingKeys binding={binding} platform={platform} />
     </Fragment>
   ));
 }
 
 function BindingKeys({ binding, platform }: { binding: KeyBinding; platform: Platform }) {
-  const chords = describeKeySequence(parseKeySequence(binding.keys), platform);
-  const notes = (binding.when ?? []).flatMap((condition) => conditionNotes[condition] ?? []);
+  const { t } = useTranslation();
+  const chords = describeKeySequence(parseKeySequence(binding.keys), platform).map(shownChord);
+  const notes = (binding.when ?? []).flatMap((condition) => (condition === 'listFocused' ? [t(conditionNotes[condition])] : []));
   return (
     <span className="cheat-sheet-binding">
       {chords.map((chord, index) => (
         <Fragment key={index}>
-          {index > 0 && <span className="cheat-sheet-note"> then </span>}
+          {index > 0 && <span className="cheat-sheet-note">{t('shortcuts.then')}</span>}
           <kbd>{chord}</kbd>
         </Fragment>
       ))}
@@ -112,6 +134,3 @@ function BindingKeys({ binding, platform }: { binding: KeyBinding; platform: Pla
   );
 }
 
-function menuTitle(menu: NonNullable<CommandSpec['menu']>['in']): string {
-  return menu.charAt(0).toUpperCase() + menu.slice(1);
-}

@@ -8,6 +8,7 @@ import { pageDownReader } from '../features/reader/readerScroll';
 import { changeReadingFontSize } from '../features/reader/readingFont';
 import { focusSearch } from '../features/search/focusSearch';
 import { refreshAll } from '../features/sources/refresh';
+import { focusNextPane } from '../app/paneFocus';
 import { useUi } from '../state/store';
 import { useCheatSheet } from './cheatSheetState';
 import { openNeighbour, openUnreadNeighbour } from './listNavigation';
@@ -27,6 +28,8 @@ export const commandHandlers: Record<CommandId, Handler> = {
   'go-all': () => useUi.getState().selectSource({ kind: 'all' }),
   'go-unread': () => useUi.getState().selectSource({ kind: 'unread' }),
   'go-starred': () => useUi.getState().selectSource({ kind: 'starred' }),
+  'next-pane': () => focusNextPane(1, document),
+  'previous-pane': () => focusNextPane(-1, document),
   search: () => focusSearch(),
   'toggle-star': () => withOpenArticle((article) => setStarred(db, article.key, article.starred === 0)),
   'toggle-read': () => withOpenArticle((article) => setRead(db, article.key, article.read === 0)),

@@ -14,8 +14,11 @@ const controls = [
 // A dialog, and a menu moving by letters, take every key while focus is in them.
 const keepsItsKeys = 'dialog[open], [role="menu"], [role="menubar"]';
 
-/** The article list, by the role and name it is announced with (and which the end-to-end tests find it by). */
-export const articleListSelector = '[role="listbox"][aria-label="Article list"]';
+/**
+ * The article list, the window's one listbox: found by its role, not by its accessible name, which is in the
+ * interface language.
+ */
+export const articleListSelector = '[role="listbox"]';
 
 /** Where a keydown happened, read from its target (the focused element, or the body when nothing is). */
 export function focusContextOf(target: EventTarget | null): FocusContext {

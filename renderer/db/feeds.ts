@@ -16,6 +16,12 @@ export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Pro
   return feed;
 }
 
+/** The feed already followed under any of these addresses, if one is. */
+export async function followedFeedAt(db: TidingsDb, addresses: readonly string[]): Promise<FeedRecord | undefined> {
+  const distinct = [...new Set(addresses)];
+  return distinct.length === 0 ? undefined : db.feeds.where('url').anyOf(distinct).first();
+}
+
 /**
  * A subscription as first stored: named after its host until its first fetch names it. Added through the window, it
  * counts as fetched when added (the window fetches it at once); imported, `lastFetchedAt` null makes it due at once.

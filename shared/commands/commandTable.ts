@@ -64,6 +64,9 @@ export const commandTable = [
   { id: 'go-all', label: 'All articles', group: goingTo, bindings: [{ keys: 'g a' }], menu: { in: 'go', section: 'views' } },
   { id: 'go-unread', label: 'Unread', group: goingTo, bindings: [{ keys: 'g u' }], menu: { in: 'go', section: 'views' } },
   { id: 'go-starred', label: 'Starred', group: goingTo, bindings: [{ keys: 'g s' }], menu: { in: 'go', section: 'views' } },
+  // No menu place: as in most desktop apps, F6 is known from the keyboard and the shortcut sheet.
+  { id: 'next-pane', label: 'Next pane', group: goingTo, bindings: [{ keys: 'F6' }] },
+  { id: 'previous-pane', label: 'Previous pane', group: goingTo, bindings: [{ keys: 'Shift+F6' }] },
   { id: 'search', label: 'Search', group: goingTo, bindings: [{ keys: '/' }, { keys: 'CmdOrCtrl+F' }], menu: { in: 'go', section: 'search' } },
   { id: 'toggle-star', label: 'Star or unstar', group: theOpenArticle, bindings: [{ keys: 's' }], menu: { in: 'article', section: 'marks' } },
   { id: 'toggle-read', label: 'Mark read or unread', group: theOpenArticle, bindings: [{ keys: 'm' }], menu: { in: 'article', section: 'marks' } },

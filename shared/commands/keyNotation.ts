@@ -77,9 +77,12 @@ export function sameChord(a: Chord, b: Chord): boolean {
   return a.key === b.key && a.cmdOrCtrl === b.cmdOrCtrl && a.alt === b.alt && a.shift === b.shift;
 }
 
-/** A chord that types a character or activates a control when focus is on one: it has no Cmd/Ctrl or Alt. */
+/**
+ * A chord that types a character or activates a control when focus is on one: it has no Cmd/Ctrl or Alt, and is not a
+ * function key (F6 moves between panes from a field as from anywhere).
+ */
 export function isTypeable(chord: Chord): boolean {
-  return !chord.cmdOrCtrl && !chord.alt;
+  return !chord.cmdOrCtrl && !chord.alt && !/^F\d{1,2}$/.test(chord.key);
 }
 
 const acceleratorKeys: Record<string, string> = {

@@ -17,7 +17,10 @@ export interface AppInfo {
 
 /** Request/response channels, named `domain:verb`. */
 export interface InvokeContract {
-  /** Fetches a feed once, outside the schedule: used when the user adds it. */
+  /**
+   * Fetches a feed once, outside the schedule, for the preview shown before the reader subscribes; the window stores
+   * this very outcome when they do. `url` is read as typed (feedAddressForms: `feed:` forms, no scheme meaning https).
+   */
   'feeds:fetch': { request: { url: string }; response: FetchOutcome };
   /** The feeds a site offers: the address itself if it is one, those its page advertises, or those at usual paths. */
   'feeds:discover': { request: { url: string }; response: Discovery };

@@ -55,3 +55,48 @@ export function resolveWebUrl(href: string | null | undefined, base: string | nu
   const url = resolveUrl(href, base);
   return url && /^https?:/i.test(url) ? url : null;
 }
+
+/** What an address typed into "Add feed" stands for: the addresses to try, in order, or why it is none. */
+export type FeedAddressForms = { ok: true; tries: [string, ...string[]] } | { ok: false; error: string };
+
+// `name:` followed by anything but a port number is a scheme.
+const schemePattern = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
+
+/**
+ * Reads what people type or paste as a feed's address. `feed:https://…` wraps a full address; `feed://host/…` and an
+ * address without a scheme (`example.com/rss`, `localhost:8080/rss`) are tried over https, then http, since many feeds
+ * still live on http only; `feeds://host/…` only over https. Other schemes, words and spaces are no web address.
+ */
+export function feedAddressForms(input: string): FeedAddressForms {
+  const typed = input.trim();
+  if (!typed) return { ok: false, error: 'Type the address of a feed or of a website' };
+  const notAnAddress: FeedAddressForms = { ok: false, error: `“${typed}” is not a web address` };
+  const feedScheme = /^(feeds?):/i.exec(typed);
+  const rest = feedScheme ? typed.slice(feedScheme[0].length) : typed;
+  if (schemePattern.test(rest)) {
+    const href = webHref(rest);
+    return href ? { ok: true, tries: [href] } : notAnAddress;
+  }
+  const bare = rest.replace(/^\/\//, '');
+  if (!plausibleHost(bare)) return notAnAddress;
+  const overHttps = webHref(`https://${bare}`);
+  const overHttp = webHref(`http://${bare}`);
+  if (!overHttps || !overHttp) return notAnAddress;
+  return { ok: true, tries: feedScheme?.[1]?.toLowerCase() === 'feeds' ? [overHttps] : [overHttps, overHttp] };
+}
+
+/** The address as the URL standard writes it, when it is an http(s) one. */
+function webHref(candidate: string): string | null {
+  return isWebUrl(candidate) ? new URL(candidate).href : null;
+}
+
+/**
+ * Without a scheme, a single word (`hello`, `news`) is far likelier a typo than an intranet host: a host needs a dot, a
+ * port, brackets (IPv6) or to be localhost. Spaces are never part of a host.
+ */
+function plausibleHost(bare: string): boolean {
+  const authority = /^[^/?#]*/.exec(bare)?.[0] ?? '';
+  if (!authority || /\s/.test(authority)) return false;
+  const host = authority.replace(/^[^@]*@/, '');
+  return host.includes('.') || host.startsWith('[') || /:\d+$/.test(host) || /^localhost$/i.test(host);
+}

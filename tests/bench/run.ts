@@ -13,6 +13,7 @@ const suites: Suite[] = [
   { name: 'search', run: async () => (await import('./search/searchBench')).benchSearch() },
   { name: 'sources', run: async () => (await import('./sources/opmlBench')).benchSources() },
   { name: 'scale', run: async () => (await import('./scale/scaleBench')).benchScale() },
+  { name: 'reader', run: async () => (await import('./reader/readerBench')).benchReader() },
   { name: 'peer', run: async () => (await import('./peer/peerBench')).benchPeer({ ...options, summary: (line) => lastLines.push(line) }) },
 ];
 

@@ -31,21 +31,29 @@ test('adds a feed, reads the article, and still reads it after a reload and with
   await expect(page.getByRole('main', { name: 'Reading pane' })).toContainText('une relation toujours au point mort');
 });
 
-test('a broken feed shows its error in the sources pane and the other feeds keep working', async ({ page, harness }) => {
+test('a failed add leaves no row and the other feeds keep working; a feed already followed that fails shows its error', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/page.html'));
   await expect(page.getByRole('alert')).toContainText('Not a feed');
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   await addFeed(page, harness.feeds.url('/broken.xml'));
+  await expect(page.getByRole('alert')).not.toBeEmpty();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await addFeed(page, harness.feeds.url('/science.xml'));
 
   const feeds = page.getByRole('list', { name: 'Feeds' });
-  await expect(feeds.locator(`[data-feed-url="${harness.feeds.url('/page.html')}"] .feed-error`)).toContainText('Not a feed');
-  await expect(feeds.locator(`[data-feed-url="${harness.feeds.url('/broken.xml')}"] .feed-error`)).not.toBeEmpty();
   await expect(feeds.getByRole('button', { name: /Science Weekly/ })).toBeVisible();
+  await expect(feeds.locator('.feed-row')).toHaveCount(1);
+  await expect(feeds.locator(`[data-feed-url="${harness.feeds.url('/page.html')}"]`)).toHaveCount(0);
+  await expect(feeds.locator(`[data-feed-url="${harness.feeds.url('/broken.xml')}"]`)).toHaveCount(0);
   await page.getByRole('button', { name: 'All articles' }).click();
+  await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
+
+  // Once followed, a feed that stops answering keeps its row and articles, and says why under its name.
+  await harness.feeds.close();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(feeds.locator(`[data-feed-url="${harness.feeds.url('/science.xml')}"] .feed-error`)).toContainText('Could not reach');
   await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
 });
 
@@ -145,6 +153,8 @@ test('a site’s address offers the feeds its page advertises, and subscribes to
   const feeds = page.getByRole('list', { name: 'Feeds', exact: true });
   await expect(feeds.getByRole('listitem')).toHaveCount(0); // nothing added yet
   await offered.getByRole('button', { name: /Science Weekly/ }).click();
+  // The feed picked is previewed like any other before it is followed.
+  await page.getByRole('button', { name: 'Subscribe' }).click();
   await expect(feeds.getByRole('button', { name: /Science Weekly/ })).toBeVisible();
   await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
 });

@@ -64,6 +64,8 @@ test('when the tab that stores closes in the middle of a refresh, the other tab 
 
     for (const n of feeds) await expect(other.getByRole('option', { name: new RegExp(`Daily ${n}, story 2`) })).toBeVisible();
     await other.reload();
+    // The window reopens on the source last chosen in this profile (the other tab's newest feed): all of them, then.
+    await other.getByRole('button', { name: /^All articles/ }).click();
     for (const n of feeds) await expect(other.getByRole('option', { name: new RegExp(`Daily ${n}, story 2`) })).toBeVisible();
   } finally {
     await daily.close();

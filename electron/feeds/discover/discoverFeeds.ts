@@ -7,6 +7,7 @@ import { sharedFeedReader, type FeedReader } from '../worker/feedReader';
 import type { Discovery } from '../../../shared/model/feed';
 import type { DocumentReading } from '../parse/readFeedDocument';
 import { findFeedLinks, type DiscoveredFeed } from './findFeedLinks';
+import { isSubscriptionList, subscriptionListMessage } from './subscriptionLists';
 
 export interface DiscoverOptions {
   userAgent?: string;
@@ -81,6 +82,8 @@ export async function discoverFeeds(siteUrl: string, options: DiscoverOptions = 
   } catch (error) {
     return { kind: 'failed', error: (error instanceof FeedProblem ? error : unreachable(siteUrl, error)).message };
   }
+  // Looked at before reading: the worker takes the bytes with it.
+  if (isSubscriptionList(page.body)) return { kind: 'failed', error: subscriptionListMessage };
   const { reading, asFeed, opening } = await readDocument(page, reader);
   if (asFeed) return { kind: 'found', feeds: [asFeed] };
   const advertised = reading.kind === 'web-page' ? reading.feeds : findFeedLinks(opening, page.answeredUrl);

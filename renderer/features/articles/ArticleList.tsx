@@ -5,6 +5,7 @@ import { feedName } from '../../db/feeds';
 import { db } from '../../db/instance';
 import type { ListQuery } from '../../db/paging';
 import type { ArticleRecord, FeedRecord } from '../../db/records';
+import { i18n, useTranslation } from '../../i18n';
 import { useUi } from '../../state/store';
 import { ListHeader } from './ListHeader';
 import { listEntries, type ListEntry } from './listEntries';
@@ -40,8 +41,9 @@ export function ArticleList() {
   const [menu, setMenu] = useState<{ article: ArticleRecord; place: MenuPlace } | null>(null);
   const openMenu = useCallback((article: ArticleRecord, place: MenuPlace) => setMenu({ article, place }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
+  const { t } = useTranslation();
   return (
-    <section className="pane articles" aria-label="Articles">
+    <section className="pane articles" aria-label={t('list.region')}>
       <ListHeader query={query} feeds={feeds} />
       <StoryList query={query} identity={identity} feeds={feeds} onMenu={openMenu} />
       {menu && <RowMenu article={menu.article} place={menu.place} onClose={closeMenu} />}
@@ -60,6 +62,7 @@ interface StoryListProps {
 
 function StoryList({ query, identity, feeds, onMenu }: StoryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   const [followed, setFollowed] = useState<PageRange & { identity: string }>({ identity, from: 0, to: 0 });
   // Another list is followed from its first page, not from where the last one was scrolled to.
   const inView: PageRange = followed.identity === identity ? followed : { from: 0, to: 0 };
@@ -130,7 +133,7 @@ function StoryList({ query, identity, feeds, onMenu }: StoryListProps) {
         <ul
           className="article-list"
           role="listbox"
-          aria-label="Article list"
+          aria-label={t('list.listbox')}
           aria-busy={current === null}
           // Rows are drawn in the flow, between room for those above and below them.
           style={{ paddingTop: first?.start ?? 0, paddingBottom: Math.max(0, virtualizer.getTotalSize() - (last?.end ?? 0)) }}
@@ -147,7 +150,7 @@ function StoryList({ query, identity, feeds, onMenu }: StoryListProps) {
                   className={entry.kind === 'more' ? 'list-more' : 'row-placeholder'}
                   aria-hidden="true"
                 >
-                  {entry.kind === 'more' ? 'Loading…' : null}
+                  {entry.kind === 'more' ? t('common.loading') : null}
                 </li>
               );
             }
@@ -183,10 +186,10 @@ function holds(entry: Extract<ListEntry, { kind: 'story' }>, key: string): boole
 }
 
 function emptyHint(query: ListQuery): string {
-  if (query.source.kind === 'search') return 'No articles match.';
-  if (query.filter === 'unread' || query.source.kind === 'unread') return 'No unread articles here.';
-  if (query.filter === 'starred' || query.source.kind === 'starred') return 'No starred articles here.';
-  return 'Nothing here yet.';
+  if (query.source.kind === 'search') return i18n.t('list.emptySearch');
+  if (query.filter === 'unread' || query.source.kind === 'unread') return i18n.t('list.emptyUnread');
+  if (query.filter === 'starred' || query.source.kind === 'starred') return i18n.t('list.emptyStarred');
+  return i18n.t('list.empty');
 }
 
 /**

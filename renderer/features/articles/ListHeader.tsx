@@ -1,4 +1,3 @@
-import { countFormat } from '../sources/SourceRow';
 import { CheckCheck } from 'lucide-react';
 import { useId } from 'react';
 import { useCounts, useToday } from '../../app/CountsContext';
@@ -7,6 +6,8 @@ import type { CountSummary, Tally } from '../../db/counts';
 import { sumFeeds } from '../../db/counts';
 import { feedName } from '../../db/feeds';
 import { db } from '../../db/instance';
+import { withShortcut } from '../../commands/shortcutHint';
+import { i18n, useTranslation } from '../../i18n';
 import type { ListFilter, ListQuery, ListSort, SourceId } from '../../db/paging';
 import type { FeedRecord } from '../../db/records';
 import { ownLanguageName } from '../language/languageNames';
@@ -24,6 +25,7 @@ export function ListHeader({ query, feeds }: { query: ListQuery; feeds: Readonly
     null as string | null,
   );
   const tally = tallyOf(source, counts, today, feeds);
+  const { t } = useTranslation();
   return (
     <>
       <header className="pane-header list-header">
@@ -32,9 +34,9 @@ export function ListHeader({ query, feeds }: { query: ListQuery; feeds: Readonly
           {tally ? ` · ${tallyText(source, filter, tally)}` : ''}
         </span>
         {(tally ? tally.unread > 0 : true) && (
-          <button type="button" className="quiet mark-all" title="Mark all as read (Shift+A)" onClick={() => void markAllReadWithUndo()}>
+          <button type="button" className="quiet mark-all" title={withShortcut(t('list.markAllRead'), 'mark-all-read')} onClick={() => void markAllReadWithUndo()}>
             <CheckCheck size={15} aria-hidden="true" />
-            <span className="mark-all-label">Mark all as read</span>
+            <span className="mark-all-label">{t('list.markAllRead')}</span>
           </button>
         )}
       </header>
@@ -43,32 +45,33 @@ export function ListHeader({ query, feeds }: { query: ListQuery; feeds: Readonly
   );
 }
 
-const filterChoices: ReadonlyArray<{ value: ListFilter; label: string }> = [
-  { value: 'all', label: 'All' },
-  { value: 'unread', label: 'Unread' },
-  { value: 'starred', label: 'Starred' },
-];
+const filterChoices = [
+  { value: 'all', label: 'list.filterAll' },
+  { value: 'unread', label: 'list.filterUnread' },
+  { value: 'starred', label: 'list.filterStarred' },
+] as const satisfies ReadonlyArray<{ value: ListFilter; label: string }>;
 
 /** Which articles and in which order, remembered for each source. */
 function ViewControls({ query }: { query: ListQuery }) {
   const change = useViewOptions((state) => state.change);
   const name = useId();
   const { source, filter, sort } = query;
+  const { t } = useTranslation();
   return (
     <div className="list-toolbar">
       <fieldset className="list-filter">
-        <legend className="visually-hidden">Show</legend>
+        <legend className="visually-hidden">{t('list.show')}</legend>
         {filterChoices.map((choice) => (
           <label key={choice.value}>
             <input type="radio" name={name} value={choice.value} checked={filter === choice.value} onChange={() => change(source, { filter: choice.value })} />
-            {choice.label}
+            {t(choice.label)}
           </label>
         ))}
       </fieldset>
       {source.kind !== 'search' && (
-        <select className="list-sort" aria-label="Order" value={sort} onChange={(event) => change(source, { sort: event.target.value === 'oldest' ? 'oldest' : 'newest' })}>
-          <option value={'newest' satisfies ListSort}>Newest first</option>
-          <option value={'oldest' satisfies ListSort}>Oldest first</option>
+        <select className="list-sort" aria-label={t('list.order')} value={sort} onChange={(event) => change(source, { sort: event.target.value === 'oldest' ? 'oldest' : 'newest' })}>
+          <option value={'newest' satisfies ListSort}>{t('list.newestFirst')}</option>
+          <option value={'oldest' satisfies ListSort}>{t('list.oldestFirst')}</option>
         </select>
       )}
     </div>
@@ -95,32 +98,32 @@ function tallyOf(source: SourceId, counts: CountSummary, today: Tally, feeds: Re
   }
 }
 
-/** What the header counts: the articles the list can show with its filter, in the reader's digits, as the sources pane shows them. */
+/** What the header counts: the articles the list can show with its filter, in the interface language's digits. */
 function tallyText(source: SourceId, filter: ListFilter, tally: Tally): string {
-  if (source.kind === 'unread' || filter === 'unread') return `${countFormat.format(tally.unread)} unread`;
-  if (source.kind === 'starred' || filter === 'starred') return `${countFormat.format(tally.starred)} starred`;
-  return `${countFormat.format(tally.total)} article${tally.total === 1 ? '' : 's'}`;
+  if (source.kind === 'unread' || filter === 'unread') return i18n.t('list.tallyUnread', { count: tally.unread });
+  if (source.kind === 'starred' || filter === 'starred') return i18n.t('list.tallyStarred', { count: tally.starred });
+  return i18n.t('list.tallyArticles', { count: tally.total });
 }
 
 export function sourceTitle(source: SourceId, feeds: ReadonlyMap<string, FeedRecord>, folderName: string | null = null): string {
   switch (source.kind) {
     case 'all':
-      return 'All articles';
+      return i18n.t('views.all');
     case 'unread':
-      return 'Unread';
+      return i18n.t('views.unread');
     case 'starred':
-      return 'Starred';
+      return i18n.t('views.starred');
     case 'today':
-      return 'Today';
+      return i18n.t('views.today');
     case 'feed': {
       const feed = feeds.get(source.feedId);
       return feed ? feedName(feed) : '';
     }
     case 'folder':
-      return folderName ?? 'Folder';
+      return folderName ?? i18n.t('views.folder');
     case 'language':
       return ownLanguageName(source.language);
     case 'search':
-      return `Search: “${source.query}”`;
+      return i18n.t('views.search', { query: source.query });
   }
 }

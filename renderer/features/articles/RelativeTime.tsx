@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useTranslation } from '../../i18n';
 import { longDateOf, relativeDate } from './formatDate';
 
 /**
@@ -40,6 +41,8 @@ const minuteClock = (() => {
  */
 export function RelativeTime({ time }: { time: number }) {
   const now = useSyncExternalStore(minuteClock.subscribe, minuteClock.now);
+  // Drawn again when the interface language changes, as the row around it may not be.
+  useTranslation();
   return (
     <time className="row-date" dateTime={new Date(time).toISOString()} title={longDateOf(time)}>
       {relativeDate(time, now)}

@@ -2,11 +2,14 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { db } from '../../db/instance';
 import { setRead, setStarred } from '../../db/marks';
 import type { ArticleRecord } from '../../db/records';
+import { useTranslation } from '../../i18n';
 import type { MenuPlace } from './StoryRow';
 import { markOlderReadWithUndo } from './undoMarks';
 
 interface MenuItem {
   label: string;
+  /** For the console, which stays in English whatever the interface language. */
+  action: string;
   run: () => Promise<unknown>;
 }
 
@@ -18,10 +21,19 @@ interface MenuItem {
 export function RowMenu({ article, place, onClose }: { article: ArticleRecord; place: MenuPlace; onClose: () => void }) {
   const menu = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState(place);
+  const { t } = useTranslation();
   const items: MenuItem[] = [
-    { label: article.read ? 'Mark as unread' : 'Mark as read', run: () => setRead(db, article.key, !article.read) },
-    { label: article.starred ? 'Unstar' : 'Star', run: () => setStarred(db, article.key, !article.starred) },
-    { label: 'Mark older than this as read', run: () => markOlderReadWithUndo({ sortTime: article.sortTime, key: article.key }) },
+    {
+      label: article.read ? t('common.markUnread') : t('common.markRead'),
+      action: article.read ? 'mark the article unread' : 'mark the article read',
+      run: () => setRead(db, article.key, !article.read),
+    },
+    {
+      label: article.starred ? t('common.unstar') : t('common.star'),
+      action: article.starred ? 'unstar the article' : 'star the article',
+      run: () => setStarred(db, article.key, !article.starred),
+    },
+    { label: t('list.markOlderRead'), action: 'mark older articles read', run: () => markOlderReadWithUndo({ sortTime: article.sortTime, key: article.key }) },
   ];
 
   const close = (refocus: boolean) => {
@@ -85,17 +97,17 @@ export function RowMenu({ article, place, onClose }: { article: ArticleRecord; p
   };
 
   return (
-    <div ref={menu} className="row-menu" role="menu" aria-label="Article actions" style={{ left: position.x, top: position.y }} onKeyDown={onKeyDown}>
+    <div ref={menu} className="row-menu" role="menu" aria-label={t('list.rowActions')} style={{ left: position.x, top: position.y }} onKeyDown={onKeyDown}>
       {items.map((item) => (
         <button
-          key={item.label}
+          key={item.action}
           type="button"
           role="menuitem"
           tabIndex={-1}
           className="row-menu-item"
           onClick={() => {
             close(true);
-            item.run().catch((error: unknown) => console.error(`Could not ${item.label.toLowerCase()}`, error));
+            item.run().catch((error: unknown) => console.error(`Could not ${item.action}`, error));
           }}
         >
           {item.label}

@@ -4,6 +4,7 @@ import { textDirection } from '../../../shared/lang/direction';
 import { db } from '../../db/instance';
 import { setStarred } from '../../db/marks';
 import type { ArticleRecord } from '../../db/records';
+import { useTranslation } from '../../i18n';
 import type { Story } from '../stories/groupStories';
 import { openArticle } from '../stories/openArticle';
 import { StoryLanguageTags } from '../stories/StoryLanguageTags';
@@ -78,6 +79,8 @@ function sameVersions(a: readonly ArticleRecord[], b: readonly ArticleRecord[]):
 
 function StoryRowOf({ story, index, setSize, selected, selectedKey, feed, tabbable, measure, onMenu }: StoryRowProps) {
   const { shown } = story;
+  // A hook, so that the memoised row is drawn again when the interface language changes.
+  const { t } = useTranslation();
   // Known languages set the direction; text of unknown language is left to the browser, from its first letters.
   const direction = shown.language ? textDirection(shown.language) : 'auto';
   const lang = shown.language ?? undefined;
@@ -112,7 +115,7 @@ function StoryRowOf({ story, index, setSize, selected, selectedKey, feed, tabbab
       onContextMenu={openMenu}
       onKeyDown={openMenuFromKeys}
     >
-      {shown.read === 0 && <span className="unread-dot" aria-label="Unread" />}
+      {shown.read === 0 && <span className="unread-dot" aria-label={t('common.unread')} />}
       <div className="row-meta">
         <FeedMark feed={feed} />
         <span className="row-feed">{feed.name}</span>
@@ -160,14 +163,16 @@ function Thumbnail({ url }: { url: string }) {
  */
 function StarButton({ article }: { article: ArticleRecord }) {
   const starred = article.starred === 1;
+  const { t } = useTranslation();
+  const label = starred ? t('common.unstar') : t('common.star');
   return (
     <button
       type="button"
       className="icon row-star"
       tabIndex={-1}
       aria-pressed={starred}
-      aria-label={starred ? 'Unstar' : 'Star'}
-      title={starred ? 'Unstar' : 'Star'}
+      aria-label={label}
+      title={label}
       onClick={(event) => {
         event.stopPropagation(); // the row would open the article
         setStarred(db, article.key, !starred).catch((error: unknown) => console.error('Could not star the article', error));

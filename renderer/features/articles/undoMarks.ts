@@ -3,6 +3,7 @@ import type { TidingsDb } from '../../db/database';
 import { db } from '../../db/instance';
 import { markRead, setMarks } from '../../db/marks';
 import { unreadKeysOf, type ListQuery, type PageCursor } from '../../db/paging';
+import { i18n } from '../../i18n';
 import { currentListQuery } from './viewOptions';
 
 /** How long the offer to undo a mark stands. */
@@ -73,6 +74,5 @@ function offerUndo(query: ListQuery, changed: readonly string[]): void {
   if (query.source.kind === 'unread' || query.filter === 'unread') useMarkUndo.setState((state) => ({ listResets: state.listResets + 1 }));
   const id = (offers += 1);
   standing = { id, keys: changed, timer: setTimeout(() => withdrawOffer(id), undoWindowMs) };
-  const count = new Intl.NumberFormat().format(changed.length);
-  useMarkUndo.setState({ offer: { id, message: `Marked ${count} article${changed.length === 1 ? '' : 's'} as read` } });
+  useMarkUndo.setState({ offer: { id, message: i18n.t('list.markedRead', { count: changed.length }) } });
 }

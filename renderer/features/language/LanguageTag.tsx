@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import { languageName } from './languageNames';
 
 interface LanguageTagProps {
@@ -10,10 +11,11 @@ interface LanguageTagProps {
 
 /** `FR`, or `VI → FR` for a translation; the full names are in the tooltip. */
 export function LanguageTag({ language, from, confidence }: LanguageTagProps) {
+  const { t } = useTranslation();
   if (!language) return null;
   const translated = from && from !== language;
-  const name = translated ? `${languageName(language)}, translated from ${languageName(from)}` : languageName(language);
-  const title = typeof confidence === 'number' && confidence < 0.999 ? `${name} (${Math.round(confidence * 100)} % sure)` : name;
+  const name = translated ? t('language.translated', { language: languageName(language), from: languageName(from) }) : languageName(language);
+  const title = typeof confidence === 'number' && confidence < 0.999 ? t('language.confidence', { name, percent: Math.round(confidence * 100) }) : name;
   return (
     <span className="lang-tag" title={title} aria-label={name} data-lang={language}>
       {translated ? `${from.toUpperCase()} → ${language.toUpperCase()}` : language.toUpperCase()}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { categoryLabel, personLabel, type Enclosure, type Person } from '../../../shared/model/article';
 import type { BodyRecord } from '../../db/records';
+import { i18n, useTranslation } from '../../i18n';
 import { enclosureFacts, enclosureName, playerKind } from './mediaFacts';
 import { openExternal } from './openExternal';
 
@@ -64,12 +65,13 @@ function EnclosurePlayer({ enclosure }: { enclosure: Enclosure }) {
 /** Below the article: its files (podcast episodes, videos, documents), categories, contributors and comments. */
 export function ArticleExtras({ body }: { body: BodyRecord }) {
   const { enclosures, categories, contributors, comments } = body;
+  const { t } = useTranslation();
   if (enclosures.length === 0 && categories.length === 0 && contributors.length === 0 && !comments) return null;
   return (
     <footer className="article-extras">
       {enclosures.length > 0 && (
-        <section aria-label="Attached files">
-          <h2>Attached</h2>
+        <section aria-label={t('reader.attachedFiles')}>
+          <h2>{t('reader.attached')}</h2>
           <ul className="enclosures">
             {enclosures.map((enclosure) => (
               <li key={enclosure.url}>
@@ -84,7 +86,7 @@ export function ArticleExtras({ body }: { body: BodyRecord }) {
         </section>
       )}
       {categories.length > 0 && (
-        <ul className="categories" aria-label="Categories">
+        <ul className="categories" aria-label={t('reader.categories')}>
           {categories.map((category) => (
             <li key={`${category.scheme ?? ''}|${category.term}`} title={category.scheme ?? undefined}>
               {categoryLabel(category)}
@@ -94,7 +96,7 @@ export function ArticleExtras({ body }: { body: BodyRecord }) {
       )}
       {contributors.length > 0 && (
         <p className="contributors">
-          With <People people={contributors} />
+          {t('reader.with')} <People people={contributors} />
         </p>
       )}
       {comments && (comments.url || comments.count !== null) && (
@@ -111,6 +113,6 @@ export function ArticleExtras({ body }: { body: BodyRecord }) {
 }
 
 function commentsLabel(count: number | null): string {
-  if (count === null) return 'Comments';
-  return `${count} comment${count === 1 ? '' : 's'}`;
+  if (count === null) return i18n.t('reader.comments');
+  return i18n.t('reader.commentCount', { count });
 }

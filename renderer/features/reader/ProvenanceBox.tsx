@@ -1,17 +1,19 @@
 import { displayHost } from '../../../shared/util/url';
-import { languageName, ownLanguageName } from '../language/languageNames';
+import { useTranslation } from '../../i18n';
+import { languageLabel, ownLanguageName } from '../language/languageNames';
 import { openExternal } from './openExternal';
 import type { ArticleProvenance } from './provenance';
 
 /** Under the title: the original (opened in the system browser), its language, the credited agencies, the author. */
 export function ProvenanceBox({ provenance }: { provenance: ArticleProvenance }) {
   const { original, otherSources, originalLanguage, credits, byline } = provenance;
+  const { t } = useTranslation();
   return (
-    <aside className="provenance" aria-label="Provenance">
+    <aside className="provenance" aria-label={t('provenance.box')}>
       <dl>
         {original && (
           <>
-            <dt>{originalLanguage ? 'Original' : 'Source'}</dt>
+            <dt>{originalLanguage ? t('provenance.original') : t('provenance.source')}</dt>
             <dd>
               <SourceLink url={original} />
               {otherSources.map((url) => (
@@ -25,10 +27,10 @@ export function ProvenanceBox({ provenance }: { provenance: ArticleProvenance })
         )}
         {originalLanguage && (
           <>
-            <dt>Translated from</dt>
-           <dd>
-              {languageName(originalLanguage)}
-              {ownLanguageName(originalLanguage) !== languageName(originalLanguage) && (
+            <dt>{t('provenance.translatedFrom')}</dt>
+            <dd>
+              {languageLabel(originalLanguage)}
+              {ownLanguageName(originalLanguage) !== languageLabel(originalLanguage) && (
                 <span className="own-name" lang={originalLanguage}>
                   {' '}
                   ({ownLanguageName(originalLanguage)})
@@ -39,13 +41,13 @@ export function ProvenanceBox({ provenance }: { provenance: ArticleProvenance })
         )}
         {credits.length > 0 && (
           <>
-            <dt>Reporting</dt>
+            <dt>{t('provenance.reporting')}</dt>
             <dd className="credits">{credits.join(' · ')}</dd>
           </>
         )}
         {byline && (
           <>
-            <dt>By</dt>
+            <dt>{t('provenance.by')}</dt>
             <dd>{byline}</dd>
           </>
         )}

@@ -4,6 +4,7 @@ import { displayHost } from '../../../shared/util/url';
 import { db } from '../../db/instance';
 import { setRead, setStarred } from '../../db/marks';
 import type { ArticleRecord } from '../../db/records';
+import { useTranslation } from '../../i18n';
 import { useListState } from '../articles/listState';
 import { neighbourOf } from '../../commands/listSteps';
 import { runCommand } from '../../commands/commandHandlers';
@@ -22,6 +23,7 @@ export function ReaderToolbar({ article }: { article: ArticleRecord }) {
   const hasNext = neighbourOf(order, article.key, 1) !== undefined;
   const [copy, setCopy] = useState<{ key: string; state: CopyState }>({ key: article.key, state: 'idle' });
   const copyState = copy.key === article.key ? copy.state : 'idle';
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (copyState === 'idle') return;
@@ -40,34 +42,39 @@ export function ReaderToolbar({ article }: { article: ArticleRecord }) {
 
   // `reader-actions` too: the scale benchmark finds the read button by it.
   return (
-    <div className="pane-header reader-toolbar reader-actions" role="toolbar" aria-label="Article" onKeyDown={moveAlongToolbar}>
-      <ToolButton icon={ChevronUp} label="Previous" title="Previous article in the list" disabled={!hasPrevious} onClick={() => runCommand('previous-article')} />
-      <ToolButton icon={ChevronDown} label="Next" title="Next article in the list" disabled={!hasNext} onClick={() => runCommand('next-article')} />
+    <div className="pane-header reader-toolbar reader-actions" role="toolbar" aria-label={t('reader.toolbar')} onKeyDown={moveAlongToolbar}>
+      <ToolButton icon={ChevronUp} label={t('reader.previous')} title={t('reader.previousTitle')} disabled={!hasPrevious} onClick={() => runCommand('previous-article')} />
+      <ToolButton icon={ChevronDown} label={t('reader.next')} title={t('reader.nextTitle')} disabled={!hasNext} onClick={() => runCommand('next-article')} />
       <span className="toolbar-gap" />
       {/*
         A live region rather than role=status: it is announced, and stays empty (and silent) the rest of the time.
         Before the buttons, so that showing it moves none of them.
       */}
       <span className={`copy-notice${copyState === 'failed' ? ' failed' : ''}`} aria-live="polite">
-        {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Could not copy' : ''}
+        {copyState === 'copied' ? t('reader.copied') : copyState === 'failed' ? t('reader.copyFailed') : ''}
       </span>
       <ToolButton
         icon={Star}
-        label="Star"
-        title={article.starred ? 'Starred: click to unstar' : 'Star this article'}
+        label={t('reader.star')}
+        title={article.starred ? t('reader.starredTitle') : t('reader.starTitle')}
         pressed={article.starred === 1}
         className="star"
         onClick={() => void setStarred(db, article.key, article.starred === 0)}
       />
       <ToolButton
         icon={article.read ? Mail : MailOpen}
-        label={article.read ? 'Mark as unread' : 'Mark as read'}
+        label={article.read ? t('common.markUnread') : t('common.markRead')}
         onClick={() => void setRead(db, article.key, article.read === 0)}
       />
       {url && (
         <>
-          <ToolButton icon={Link} label="Copy link" title={`Copy the address: ${url}`} onClick={() => copyLink(url)} />
-          <ToolButton icon={ExternalLink} label="Open original" title={`Open the original${host ? ` on ${host}` : ''} in your browser`} onClick={() => void openExternal(url)} />
+          <ToolButton icon={Link} label={t('reader.copyLink')} title={t('reader.copyLinkTitle', { url })} onClick={() => copyLink(url)} />
+          <ToolButton
+            icon={ExternalLink}
+            label={t('reader.openOriginal')}
+            title={host ? t('reader.openOriginalOnTitle', { host }) : t('reader.openOriginalTitle')}
+            onClick={() => void openExternal(url)}
+          />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type CSSProperties, type MouseEvent } from 'react';
 import { feedName } from '../../db/feeds';
 import { db } from '../../db/instance';
+import { useTranslation } from '../../i18n';
 import { useUi } from '../../state/store';
 import { longDateOf } from '../articles/formatDate';
 import { LanguageTag } from '../language/LanguageTag';
@@ -60,11 +61,12 @@ export function ReadingPane() {
 
   const provenance = article && body ? provenanceOf(article, body) : null;
   const fontSize = useReadingFontSize();
+  const { t } = useTranslation();
 
   if (!key || !article) {
     return (
-      <main className="pane reader empty" aria-label="Reading pane">
-        <p className="empty-hint">Select an article to read it.</p>
+      <main className="pane reader empty" aria-label={t('reader.pane')}>
+        <p className="empty-hint">{t('reader.selectHint')}</p>
       </main>
     );
   }
@@ -80,7 +82,7 @@ export function ReadingPane() {
   const direction = articleDirection(article.language);
   const sized = { '--reading-font-size': `${fontSize}px` } as CSSProperties;
   return (
-    <main className="pane reader reading" aria-label="Reading pane" style={sized}>
+    <main className="pane reader reading" aria-label={t('reader.pane')} style={sized}>
       <ReaderToolbar article={article} />
       {/* Keyed by article, so each one opens at its top. */}
       <div className={readerScrollerClass} key={article.key}>
@@ -112,7 +114,7 @@ export function ReadingPane() {
               <ArticleExtras body={body} />
             </>
           ) : (
-            <p className="empty-hint">Loading…</p>
+            <p className="empty-hint">{t('common.loading')}</p>
           )}
         </article>
       </div>

@@ -1,16 +1,21 @@
 import type { Enclosure } from '../../../shared/model/article';
+import { formatNumber, i18n } from '../../i18n';
 
-/** `12.3 MB`, `840 KB`: decimal units, as file managers and podcast apps show sizes. */
+const units = ['sizes.kilobytes', 'sizes.megabytes', 'sizes.gigabytes', 'sizes.terabytes'] as const;
+
+/** `12.3 MB`, `840 KB` (`12,3 Mo` in French): decimal units, as file managers and podcast apps show sizes. */
 export function byteSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
+  if (bytes < 1000) return i18n.t('sizes.bytes', { size: formatNumber(bytes, { useGrouping: false }) });
   let value = bytes / 1000;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {
     value /= 1000;
     unit += 1;
   }
-  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+  const digits = value >= 100 ? 0 : 1;
+  // Rounded as toFixed rounds (999.96 KB is `1000 KB`, not the next unit), without grouping: a size is one short number.
+  const size = formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  return i18n.t(units[unit] ?? 'sizes.terabytes', { size });
 }
 
 /** `1:02:03`, `4:05`: how players show a running time. */
@@ -53,9 +58,17 @@ export function enclosureName(url: string): string {
   }
 }
 
+const kindNames = ['audio', 'video', 'image', 'document', 'executable', 'file'] as const;
+
+/** The kind in the interface language where it is a word (`vidéo`); a MIME type or extension stays as it is. */
+function kindLabel(kind: string): string {
+  const known = kindNames.find((name) => name === kind);
+  return known ? i18n.t(`reader.fileKinds.${known}`) : kind;
+}
+
 /** One line of facts about an enclosure: kind, running time, size. */
 export function enclosureFacts(enclosure: Enclosure): string {
-  return [enclosureKind(enclosure), enclosure.duration ? runningTime(enclosure.duration) : null, enclosure.length ? byteSize(enclosure.length) : null]
+  return [kindLabel(enclosureKind(enclosure)), enclosure.duration ? runningTime(enclosure.duration) : null, enclosure.length ? byteSize(enclosure.length) : null]
     .filter(Boolean)
     .join(' · ');
 }

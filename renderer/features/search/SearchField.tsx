@@ -1,5 +1,6 @@
 import { Search } from 'lucide-react';
 import { useEffect, type KeyboardEvent } from 'react';
+import { useTranslation } from '../../i18n';
 import { useUi } from '../../state/store';
 import { registerSearchField } from './focusSearch';
 import { highlightMatches } from './highlightMatches';
@@ -7,16 +8,17 @@ import { chooseScope, endSearch, followSourceChanges, searchNow, typeQuery, useS
 import './search.css';
 
 // "All sources" rather than "All": the list's own All / Unread / Starred filter sits just below.
-const scopes: ReadonlyArray<{ scope: SearchScope; label: string; hint: string }> = [
-  { scope: 'source', label: 'This source', hint: 'Search the source selected in the sources pane' },
-  { scope: 'all', label: 'All sources', hint: 'Search the articles of every source' },
-];
+const scopes = [
+  { scope: 'source', label: 'search.thisSource', hint: 'search.thisSourceHint' },
+  { scope: 'all', label: 'search.allSources', hint: 'search.allSourcesHint' },
+] as const satisfies ReadonlyArray<{ scope: SearchScope; label: string; hint: string }>;
 
 /** The search bar over the article list: the list shows what the field finds, newest first, its matches marked. */
 export function SearchField() {
   const text = useSearch((state) => state.text);
   const scope = useSearch((state) => state.scope);
   const query = useUi((state) => (state.source.kind === 'search' ? state.source.query : null));
+  const { t } = useTranslation();
 
   useEffect(() => followSourceChanges(), []);
   useEffect(() => (query ? highlightMatches(query) : undefined), [query]);
@@ -40,8 +42,8 @@ export function SearchField() {
         <input
           ref={registerSearchField}
           type="search"
-          aria-label="Search articles"
-          placeholder="Search"
+          aria-label={t('search.field')}
+          placeholder={t('search.placeholder')}
           autoComplete="off"
           spellCheck={false}
           value={text}
@@ -50,11 +52,11 @@ export function SearchField() {
           onKeyDown={onKeyDown}
         />
       </label>
-      <div className="search-scope" role="radiogroup" aria-label="Search in">
+      <div className="search-scope" role="radiogroup" aria-label={t('search.scope')}>
         {scopes.map((option) => (
-          <label key={option.scope} title={option.hint}>
+          <label key={option.scope} title={t(option.hint)}>
             <input type="radio" name="search-scope" checked={scope === option.scope} onChange={() => chooseScope(option.scope)} />
-            {option.label}
+            {t(option.label)}
           </label>
         ))}
       </div>

@@ -8,7 +8,8 @@ import { parseSearchQuery, type QueryTerm } from '../../../shared/search/parseQu
 export const highlightName = 'search-match';
 
 /** What is marked: the rows of the list, and the article's title and text (not its byline, buttons or other panes). */
-const markedAreas = '[aria-label="Article list"], .reader-title, .reader-content';
+// By class, not by accessible name: the name is in the interface language.
+const markedAreas = 'ul.article-list, .reader-title, .reader-content';
 
 /** A match within a run of text pieces (text nodes): from a piece and offset to a piece and offset, the end excluded. */
 export interface PieceRange {

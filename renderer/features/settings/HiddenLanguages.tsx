@@ -3,10 +3,12 @@ import { useEffect, useState } from 'react';
 import { db } from '../../db/instance';
 import { readPreferences, setLanguageHidden } from '../../db/preferences';
 import { languageCounts } from '../../db/queries';
-import { byOwnName, languageName, ownLanguageName } from '../language/languageNames';
+import { useTranslation } from '../../i18n';
+import { byOwnName, languageLabel, ownLanguageName } from '../language/languageNames';
 
 /** Languages the reader does not read: hidden ones leave every list, count and language view until shown again. */
 export function HiddenLanguages() {
+  const { t } = useTranslation();
   const languages = useLiveQuery(async () => {
     const [counts, { hiddenLanguages }] = await Promise.all([languageCounts(db), readPreferences(db)]);
     const hidden = new Set(hiddenLanguages);
@@ -17,9 +19,9 @@ export function HiddenLanguages() {
   if (!languages) return null;
   return (
     <section className="settings-section">
-      <h2>Hidden languages</h2>
-      <p className="settings-hint">Articles in a hidden language are left out of All articles, Unread and the feeds, and its view is hidden.</p>
-      {languages.length === 0 && <p className="settings-hint">No articles with a known language yet.</p>}
+      <h2>{t('settings.hidden')}</h2>
+      <p className="settings-hint">{t('settings.hiddenHint')}</p>
+      {languages.length === 0 && <p className="settings-hint">{t('settings.hiddenNone')}</p>}
       <ul className="hidden-languages">
         {languages.map(({ code, hidden }) => (
           <li key={code}>
@@ -34,6 +36,7 @@ export function HiddenLanguages() {
 function HideLanguageToggle({ code, hidden }: { code: string; hidden: boolean }) {
   // The box changes at once; the stored preference follows a moment later through the live query.
   const [checked, setChecked] = useState(hidden);
+  const { t } = useTranslation();
   useEffect(() => setChecked(hidden), [hidden]);
   return (
     <label>
@@ -45,8 +48,8 @@ function HideLanguageToggle({ code, hidden }: { code: string; hidden: boolean })
           void setLanguageHidden(db, code, event.target.checked);
         }}
       />{' '}
-      Hide <span lang={code}>{ownLanguageName(code)}</span>
-      {ownLanguageName(code) !== languageName(code) && <span className="muted"> · {languageName(code)}</span>}
+      {t('settings.hide')} <span lang={code}>{ownLanguageName(code)}</span>
+      {ownLanguageName(code) !== languageLabel(code) && <span className="muted"> · {languageLabel(code)}</span>}
     </label>
   );
 }

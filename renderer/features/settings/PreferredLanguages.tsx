@@ -3,9 +3,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { db } from '../../db/instance';
 import { readPreferences, setPreferredLanguages } from '../../db/preferences';
 import { languageCounts } from '../../db/queries';
+import { useTranslation } from '../../i18n';
 import { languageChoices } from '../language/knownLanguages';
 import { LanguageOptions } from '../language/LanguageOptions';
-import { languageName, ownLanguageName } from '../language/languageNames';
+import { languageLabel, languageName, ownLanguageName } from '../language/languageNames';
 
 type Move = -1 | 1;
 
@@ -15,6 +16,7 @@ export function PreferredLanguages() {
   const present = useLiveQuery(async () => (await languageCounts(db)).map(({ language }) => language), [], []);
   const list = useRef<HTMLOListElement>(null);
   const addId = useId();
+  const { t } = useTranslation();
   // After a move the row is re-rendered elsewhere; the keyboard user's focus follows the language moved.
   const [moved, setMoved] = useState<{ code: string; move: Move } | null>(null);
   useEffect(() => {
@@ -41,24 +43,24 @@ export function PreferredLanguages() {
 
   return (
     <section className="settings-section" aria-labelledby={`${addId}-title`}>
-      <h2 id={`${addId}-title`}>Preferred languages</h2>
-      <p className="settings-hint">A story found in several languages is listed once, in the first of these it exists in; otherwise in its newest version.</p>
-      {preferred.length === 0 && <p className="settings-hint">None chosen: the newest version of each story is listed.</p>}
-      <ol className="preferred-languages" ref={list} aria-label="Preferred languages, most wanted first">
+      <h2 id={`${addId}-title`}>{t('settings.preferred')}</h2>
+      <p className="settings-hint">{t('settings.preferredHint')}</p>
+      {preferred.length === 0 && <p className="settings-hint">{t('settings.preferredNone')}</p>}
+      <ol className="preferred-languages" ref={list} aria-label={t('settings.preferredList')}>
         {preferred.map((code, index) => (
           <li key={code} data-language={code}>
             <span className="language-label">
               <span lang={code}>{ownLanguageName(code)}</span>
-              {ownLanguageName(code) !== languageName(code) && <span className="muted"> · {languageName(code)}</span>}
+              {ownLanguageName(code) !== languageLabel(code) && <span className="muted"> · {languageLabel(code)}</span>}
             </span>
-            <button type="button" className="small" data-move="-1" aria-label={`Move ${languageName(code)} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+            <button type="button" className="small" data-move="-1" aria-label={t('settings.moveUp', { language: languageName(code) })} disabled={index === 0} onClick={() => move(index, -1)}>
               ↑
             </button>
             <button
               type="button"
               className="small"
               data-move="1"
-              aria-label={`Move ${languageName(code)} down`}
+              aria-label={t('settings.moveDown', { language: languageName(code) })}
               disabled={index === preferred.length - 1}
               onClick={() => move(index, 1)}
             >
@@ -67,16 +69,16 @@ export function PreferredLanguages() {
             <button
               type="button"
               className="small quiet"
-              aria-label={`Remove ${languageName(code)}`}
+              aria-label={t('settings.removeLanguage', { language: languageName(code) })}
               onClick={() => void setPreferredLanguages(db, preferred.filter((other) => other !== code))}
             >
-              Remove
+              {t('settings.remove')}
             </button>
           </li>
         ))}
       </ol>
       <div className="add-language">
-        <label htmlFor={addId}>Add a language</label>
+        <label htmlFor={addId}>{t('settings.addLanguage')}</label>
         <select
           id={addId}
           value=""
@@ -84,7 +86,7 @@ export function PreferredLanguages() {
             if (event.target.value) void setPreferredLanguages(db, [...preferred, event.target.value]);
           }}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('settings.choose')}</option>
           <LanguageOptions codes={addable} />
         </select>
       </div>

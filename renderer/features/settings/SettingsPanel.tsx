@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from '../../i18n';
 import { useUi } from '../../state/store';
+import { AppearanceSettings } from './AppearanceSettings';
 import { CheckingSettings } from './CheckingSettings';
 import { HiddenLanguages } from './HiddenLanguages';
+import { InterfaceLanguageSettings } from './InterfaceLanguageSettings';
 import { PreferredLanguages } from './PreferredLanguages';
 import { ReadingSettings } from './ReadingSettings';
 
@@ -9,11 +12,12 @@ import { ReadingSettings } from './ReadingSettings';
 export function SettingsPanel() {
   const setSettingsOpen = useUi((state) => state.setSettingsOpen);
   const heading = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslation();
   useEffect(() => heading.current?.focus(), []);
   return (
     <main
       className="pane reader settings"
-      aria-label="Preferences"
+      aria-label={t('settings.title')}
       onKeyDown={(event) => {
         if (event.key === 'Escape') setSettingsOpen(false);
       }}
@@ -21,20 +25,19 @@ export function SettingsPanel() {
       <div className="settings-body">
         <header className="settings-header">
           <h1 ref={heading} tabIndex={-1}>
-            Preferences
+            {t('settings.title')}
           </h1>
           <button type="button" onClick={() => setSettingsOpen(false)}>
-            Close
+            {t('common.close')}
           </button>
         </header>
+        <AppearanceSettings />
+        <InterfaceLanguageSettings />
         <PreferredLanguages />
         <HiddenLanguages />
         <ReadingSettings />
         <CheckingSettings />
-        <p className="settings-note">
-          A feed that declares the wrong language, or one to check more or less often than the others, is set from its row in
-          the sources pane: select it, then choose its language or its interval.
-        </p>
+        <p className="settings-note">{t('settings.note')}</p>
       </div>
     </main>
   );

@@ -1,73 +1,126 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DiscoveredFeed } from '../../../shared/model/feed';
+import { useTranslation } from '../../i18n';
 import { useUi } from '../../state/store';
-import { subscribeTo } from './addFeedFlow';
+import { previewAddress, subscribeToPreview, type FeedPreview as Preview } from './addFeedFlow';
+import { FeedPreview } from './FeedPreview';
+import './addFeed.css';
 
-/** The "Add feed" box at the top of the sources pane. */
+type Busy = 'reading' | 'subscribing' | null;
+interface Message {
+  text: string;
+  tone: 'error' | 'note';
+}
+
+function messageOf(failure: unknown): string {
+  return failure instanceof Error ? failure.message : String(failure);
+}
+
+/**
+ * The "Add feed" box at the top of the sources pane. An address is read first and shown as a preview; nothing is stored
+ * until the reader says "Subscribe", so a typo, a dead address or a page without feeds leaves no trace.
+ */
 export function AddFeedForm() {
   const close = () => useUi.getState().setAddFeedOpen(false);
   const selectSource = useUi((state) => state.selectSource);
   const [address, setAddress] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [choices, setChoices] = useState<DiscoveredFeed[]>([]);
+  const [preview, setPreview] = useState<Preview | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  const subscribeButton = useRef<HTMLButtonElement>(null);
+  const { t } = useTranslation();
 
-  const subscribe = async (target: string) => {
-    setBusy(true);
-    setError(null);
-    setChoices([]);
-    const result = await subscribeTo(target).catch((failure: unknown) => ({
-      ok: false as const,
-      error: failure instanceof Error ? failure.message : String(failure),
-    }));
-    setBusy(false);
-    if ('feed' in result && result.feed) selectSource({ kind: 'feed', feedId: result.feed.id });
-    if (result.ok) {
-      setAddress('');
+  // The field is disabled while busy, which takes the focus away; it goes back where the next step is.
+  useEffect(() => {
+    if (busy) return;
+    if (preview) subscribeButton.current?.focus();
+    else input.current?.focus();
+  }, [busy, preview]);
+
+  /** A page's feeds stay listed while one of them is read, so that another can be picked. */
+  const read = async (target: string, { fromChoices = false } = {}) => {
+    setBusy('reading');
+    setPreview(null);
+    if (!fromChoices) {
+      setMessage(null);
+      setChoices([]);
+    }
+    const answer = await previewAddress(target).catch((failure: unknown) => ({ kind: 'refused' as const, message: messageOf(failure) }));
+    setBusy(null);
+    if (answer.kind === 'preview') {
+      setPreview(answer.preview);
+    } else if (answer.kind === 'choices') {
+      setMessage({ text: answer.message, tone: 'note' });
+      setChoices(answer.choices);
+    } else {
+      setMessage({ text: answer.message, tone: 'error' });
+    }
+  };
+
+  const subscribe = async (chosen: Preview) => {
+    setBusy('subscribing');
+    const answer = await subscribeToPreview(chosen).catch((failure: unknown) => ({ ok: false as const, message: messageOf(failure) }));
+    setBusy(null);
+    if (answer.ok) {
+      selectSource({ kind: 'feed', feedId: answer.feed.id });
       close();
       return;
     }
-    setError(result.error);
-    if ('choices' in result) setChoices(result.choices);
+    setPreview(null);
+    setMessage({ text: answer.message, tone: 'error' });
   };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void subscribe(address);
+    if (busy) return;
+    void (preview ? subscribe(preview) : read(address));
+  };
+
+  const edit = (value: string) => {
+    setAddress(value);
+    // A preview answers for the address it was read from, not for the one being typed.
+    setPreview(null);
   };
 
   return (
-    <form className="add-feed" onSubmit={submit} aria-label="Add feed">
+    <form className="add-feed" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && close()} aria-label={t('addFeed.form')}>
       <input
         ref={input}
         type="text"
         inputMode="url"
-        placeholder="Feed address, e.g. example.com/feed.xml"
-        aria-label="Feed address"
+        placeholder={t('addFeed.placeholder')}
+        aria-label={t('addFeed.address')}
         value={address}
-        onChange={(event) => setAddress(event.target.value)}
-        onKeyDown={(event) => event.key === 'Escape' && close()}
-        disabled={busy}
+        onChange={(event) => edit(event.target.value)}
+        disabled={busy !== null}
       />
+      {preview && <FeedPreview preview={preview} />}
       <div className="add-feed-actions">
-        <button type="submit" disabled={busy || !address.trim()}>
-          {busy ? 'Adding…' : 'Add'}
-        </button>
+        {preview ? (
+          <button ref={subscribeButton} type="submit" disabled={busy !== null}>
+            {busy === 'subscribing' ? t('addFeed.subscribing') : t('addFeed.subscribe')}
+          </button>
+        ) : (
+          <button type="submit" disabled={busy !== null || !address.trim()}>
+            {busy === 'reading' ? t('addFeed.reading') : t('addFeed.add')}
+          </button>
+        )}
         <button type="button" className="quiet" onClick={close}>
-          Cancel
+          {t('addFeed.cancel')}
         </button>
       </div>
-      {error && (
-        <p className={choices.length > 0 ? 'form-note' : 'form-error'} role="alert">
-          {error}
+      {message && (
+        <p className={message.tone === 'note' ? 'form-note' : 'form-error'} role="alert">
+          {message.text}
         </p>
       )}
       {choices.length > 0 && (
-        <ul className="feed-choices" aria-label="Feeds this page offers">
+        <ul className="feed-choices" aria-label={t('addFeed.offered')}>
           {choices.map((choice) => (
             <li key={choice.url}>
-              <button type="button" disabled={busy} onClick={() => void subscribe(choice.url)} title={choice.url}>
+              <button type="button" disabled={busy !== null} onClick={() => void read(choice.url, { fromChoices: true })} title={choice.url}>
                 <span className="choice-title">{choice.title ?? choice.url}</span>
                 <span className="choice-type">{choice.type === 'unknown' ? '' : choice.type.toUpperCase()}</span>
               </button>

@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
 import type { SourceId } from '../../db/queries';
+import { formatNumber } from '../../i18n';
 import { sameSource, useUi } from '../../state/store';
 // The smart views' icons and their counts' words for screen readers are styled with the list they open.
 import '../articles/articleList.css';
-
-/** Counts in the reader's digits and grouping (`1,503`, `1 503`). */
-export const countFormat = new Intl.NumberFormat();
 
 /**
  * One smart or language view: its name and count. `countNoun` says what the count counts ("articles", "unread"),
@@ -28,7 +26,8 @@ export function SourceRow({
 }) {
   const selected = useUi((state) => sameSource(state.source, source));
   const selectSource = useUi((state) => state.selectSource);
-  const shown = countFormat.format(count);
+  // In the interface language's digits and grouping (`1,503`, `1 503`); the parent re-draws on a change of language.
+  const shown = formatNumber(count);
   return (
     <li>
       <button type="button" className={`source${selected ? ' selected' : ''}`} aria-current={selected} onClick={() => selectSource(source)}>

@@ -1,40 +1,95 @@
 import type { DiscoveredFeed, FetchOutcome } from '../../../shared/model/feed';
-import { normaliseFeedAddress } from '../../../shared/util/url';
+import { feedAddressForms } from '../../../shared/util/url';
 import { db } from '../../db/instance';
-import { addFeed } from '../../db/feeds';
+import { addFeed, feedName, followedFeedAt } from '../../db/feeds';
 import { storePollResult } from '../../db/ingest';
 import { bridge } from '../../ipc/bridge';
 import type { FeedRecord } from '../../db/records';
+import { i18n } from '../../i18n';
 
-export type AddFeedResult =
-  | { ok: true; feed: FeedRecord; added: number }
-  | { ok: false; error: string; feed?: FeedRecord }
-  /** The address is a site, not a feed: these are the feeds it offers, for the user to pick. */
-  | { ok: false; error: string; choices: DiscoveredFeed[] };
+type ReadFeed = Extract<FetchOutcome, { kind: 'updated' }>;
+
+/** A feed read but not yet followed: what the reader sees before saying "Subscribe", and what is stored when they do. */
+export interface FeedPreview {
+  /** The address to follow: where the one typed led (a permanent redirect, a page's one feed, http rather than https). */
+  url: string;
+  fetchedAt: number;
+  outcome: ReadFeed;
+  /** How the address was read when that is worth saying, e.g. "Found over http; https did not answer". */
+  note: string | null;
+}
+
+export type PreviewAnswer =
+  | { kind: 'preview'; preview: FeedPreview }
+  /** The address is a site, not a feed: these are the feeds it offers, for the reader to pick. */
+  | { kind: 'choices'; message: string; choices: DiscoveredFeed[] }
+  /** No feed to follow there, or one already followed; nothing was stored. */
+  | { kind: 'refused'; message: string };
+
+export type SubscribeAnswer = { ok: true; feed: FeedRecord; added: number } | { ok: false; message: string };
 
 /**
- * Subscribes to an address and fetches it at once. A site's address leads to the feeds it offers; a feed that fails
- * to load is still kept, marked with its error, so that the user sees what went wrong and Tidings keeps trying.
+ * Reads what an address gives without storing anything. An address without a scheme is tried over https, then http;
+ * a web page offers the feeds it advertises; a feed already followed, under any address it is known by, is refused.
  */
-export async function subscribeTo(input: string): Promise<AddFeedResult> {
-  const url = normaliseFeedAddress(input);
-  if (!url) return { ok: false, error: `"${input.trim()}" is not a web address` };
-  const fetchedAt = Date.now();
-  const outcome = await bridge.invoke('feeds:fetch', { url });
+export async function previewAddress(input: string): Promise<PreviewAnswer> {
+  const forms = feedAddressForms(input);
+  if (!forms.ok) return { kind: 'refused', message: forms.error };
+  const [first, ...fallbacks] = forms.tries;
+  let tried = await fetchOnce(first);
+  for (const fallback of fallbacks) {
+    if (tried.outcome.kind !== 'failed' || tried.outcome.offers) break;
+    const next = await fetchOnce(fallback);
+    // The message that helps is the one from where something answered: a 404 over http says more than a refused https.
+    if (next.outcome.kind !== 'failed' || next.outcome.offers || couldNotReach(tried.outcome)) tried = next;
+  }
+  const { url, outcome, fetchedAt } = tried;
+  if (outcome.kind === 'updated') {
+    const preview = { url: outcome.movedTo ?? url, fetchedAt, outcome, note: schemeNote(forms.tries, url) };
+    const followed = await alreadyFollowed(preview, url);
+    return followed ? { kind: 'refused', message: followed } : { kind: 'preview', preview };
+  }
+  if (outcome.kind === 'not-modified') return { kind: 'refused', message: i18n.t('addFeed.noFeedAnswer', { url }) };
   const choices = await offeredFeeds(url, outcome);
-  if (choices.length > 0) return { ok: false, error: 'This address is a web page, not a feed. It offers:', choices };
-  // Where the address led (a permanent redirect, a page's one feed) is what is stored, so a feed already followed
-  // under that address is found rather than added twice.
-  const address = outcome.kind === 'updated' && outcome.movedTo ? outcome.movedTo : url;
-  const feed = await addFeed(db, address, fetchedAt);
-  const { added } = await storePollResult(db, { feedId: feed.id, url: address, fetchedAt, outcome });
-  if (outcome.kind === 'failed') return { ok: false, error: outcome.error, feed };
+  if (choices.length > 0) return { kind: 'choices', message: i18n.t('addFeed.webPageOffers'), choices };
+  return { kind: 'refused', message: outcome.offers ? i18n.t('addFeed.webPageNoFeed') : outcome.error };
+}
+
+/** Follows a previewed feed and stores what its preview read, so its articles show at once without a second fetch. */
+export async function subscribeToPreview(preview: FeedPreview): Promise<SubscribeAnswer> {
+  // Checked again: the same feed may have been added in another window while this preview was open.
+  const followed = await alreadyFollowed(preview, preview.url);
+  if (followed) return { ok: false, message: followed };
+  const feed = await addFeed(db, preview.url, preview.fetchedAt);
+  const { added } = await storePollResult(db, { feedId: feed.id, url: preview.url, fetchedAt: preview.fetchedAt, outcome: preview.outcome });
   return { ok: true, feed, added };
 }
 
+async function fetchOnce(url: string): Promise<{ url: string; outcome: FetchOutcome; fetchedAt: number }> {
+  const fetchedAt = Date.now();
+  return { url, outcome: await bridge.invoke('feeds:fetch', { url }), fetchedAt };
+}
+
+function couldNotReach(outcome: FetchOutcome): boolean {
+  return outcome.kind === 'failed' && outcome.error.startsWith('Could not reach');
+}
+
+/** Says which scheme worked when the reader gave none and more than one was tried. */
+function schemeNote(tries: readonly string[], answered: string): string | null {
+  if (tries.length < 2) return null;
+  return answered === tries[0] ? i18n.t('addFeed.overHttps') : i18n.t('addFeed.overHttp');
+}
+
+/** The refusal to give when the feed is followed already under the address asked, the one it led to or its own. */
+async function alreadyFollowed(preview: FeedPreview, asked: string): Promise<string | null> {
+  const selfUrl = preview.outcome.feed.details.selfUrl;
+  const feed = await followedFeedAt(db, [asked, preview.url, ...(selfUrl ? [selfUrl] : [])]);
+  return feed ? i18n.t('addFeed.alreadyFollowed', { name: feedName(feed) }) : null;
+}
+
 /** What a web page offers instead of being a feed: the feeds it advertises, else those found at usual addresses. */
-async function offeredFeeds(url: string, outcome: FetchOutcome): Promise<DiscoveredFeed[]> {
-  if (outcome.kind !== 'failed' || !outcome.offers) return [];
+async function offeredFeeds(url: string, outcome: Extract<FetchOutcome, { kind: 'failed' }>): Promise<DiscoveredFeed[]> {
+  if (!outcome.offers) return [];
   if (outcome.offers.length > 0) return outcome.offers;
   const discovery = await bridge.invoke('feeds:discover', { url });
   return discovery.kind === 'found' ? discovery.feeds.filter((feed) => feed.url !== url) : [];

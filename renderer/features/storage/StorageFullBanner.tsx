@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import { useUi } from '../../state/store';
 
 /**
@@ -7,15 +8,15 @@ import { useUi } from '../../state/store';
 export function StorageFullBanner() {
   const storageFull = useUi((state) => state.storageFull);
   const retryStoring = useUi((state) => state.retryStoring);
+  const { t } = useTranslation();
   if (!storageFull) return null;
   return (
     <div className="storage-full" role="alert">
       <p>
-        <strong>The disk is full.</strong> New articles cannot be stored, so checking for them is paused; everything already
-        stored is kept. Tidings tries again every 30 seconds, and carries on once there is space.
+        <strong>{t('storage.full')}</strong> {t('storage.explanation')}
       </p>
       <button type="button" onClick={() => retryStoring()}>
-        Try again
+        {t('common.tryAgain')}
       </button>
     </div>
   );

@@ -9,7 +9,7 @@ const group = 'scale';
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
-function verdict(value: number, target: number, unit: string): string {
+export function verdict(value: number, target: number, unit: string): string {
   if (!Number.isFinite(value)) return `not measured (target < ${target}${unit})`;
   return `${value < target ? 'meets' : 'MISSES'} the target (< ${target}${unit})`;
 }

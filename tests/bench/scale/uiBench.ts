@@ -8,14 +8,25 @@ export type Target =
   | { kind: 'language'; language: string }
   | { kind: 'row'; key: string }
   | { kind: 'read-button' }
-  | { kind: 'mark-all' };
+  | { kind: 'mark-all' }
+  | { kind: 'undo' }
+  /** Not a click: a key pressed where the focus is, as the app's command keys hear it. */
+  | { kind: 'key'; key: string }
+  /** Not a click: the search field's text replaced by `text`, as typed; `submit` presses Enter at once. */
+  | { kind: 'search'; text: string; submit: boolean };
 
 /** What the reader sees once the click has done its work. */
 export type Outcome =
   | { kind: 'first-row'; key: string }
   | { kind: 'reader-title'; title: string }
   | { kind: 'read-button'; text: string; rowKey: string; rowUnread: boolean }
-  | { kind: 'all-read'; unreadCount: number };
+  | { kind: 'all-read'; unreadCount: number }
+  /** The list titled `title` (another title than when clicked, when null), read (not busy), its first row `firstKey`, or its empty hint when null. */
+  | { kind: 'list'; title: string | null; firstKey: string | null }
+  /** The undo toast offered (the mark written) and no row shown unread. */
+  | { kind: 'undo-offered' }
+  /** The Unread count back at `unreadCount`, the undo toast gone and the first row unread. */
+  | { kind: 'all-unread'; unreadCount: number; firstKey: string };
 
 /** A source of the sources pane and how to find its row. */
 export function targetOf(source: SourceId, feedUrls: ReadonlyMap<string, string>): Target {
@@ -24,6 +35,10 @@ export function targetOf(source: SourceId, feedUrls: ReadonlyMap<string, string>
       return { kind: 'source', label: 'All articles' };
     case 'unread':
       return { kind: 'source', label: 'Unread' };
+    case 'today':
+      return { kind: 'source', label: 'Today' };
+    case 'starred':
+      return { kind: 'source', label: 'Starred' };
     case 'feed':
       return { kind: 'feed', url: feedUrls.get(source.feedId) ?? '' };
     case 'language':
@@ -40,6 +55,7 @@ export function targetOf(source: SourceId, feedUrls: ReadonlyMap<string, string>
 export function clickAndWait(page: Page, target: Target, outcome: Outcome, timeoutMs = 30_000): Promise<number> {
   return page.evaluate(
     ({ target: click, outcome: expected, timeoutMs: limit }) => {
+      const titleBefore = document.querySelector('.articles .pane-title strong')?.textContent ?? '';
       const find = (): HTMLElement | null => {
         switch (click.kind) {
           case 'source':
@@ -58,7 +74,32 @@ export function clickAndWait(page: Page, target: Target, outcome: Outcome, timeo
             return [...document.querySelectorAll<HTMLElement>('.reader-actions button')].find((button) => button.textContent?.startsWith('Mark as')) ?? null;
           case 'mark-all':
             return [...document.querySelectorAll<HTMLElement>('.articles .pane-header button')].find((button) => button.textContent === 'Mark all as read') ?? null;
+          case 'undo':
+            return [...document.querySelectorAll<HTMLElement>('.articles [role="status"] button')].find((button) => button.textContent === 'Undo') ?? null;
+          case 'key':
+            return document.activeElement instanceof HTMLElement ? document.activeElement : document.body;
+          case 'search':
+            return document.querySelector<HTMLInputElement>('input[aria-label="Search articles"]');
         }
+      };
+      /** A click, or for keys and typing what the browser sends the page when the reader presses them. */
+      const act = (element: HTMLElement): void => {
+        if (click.kind === 'key') {
+          element.dispatchEvent(new KeyboardEvent('keydown', { key: click.key, bubbles: true, cancelable: true, composed: true }));
+          element.dispatchEvent(new KeyboardEvent('keyup', { key: click.key, bubbles: true, cancelable: true, composed: true }));
+        } else if (click.kind === 'search' && element instanceof HTMLInputElement) {
+          element.focus();
+          // React follows the value through the input's own setter, then the input event.
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(element, click.text);
+          element.dispatchEvent(new InputEvent('input', { bubbles: true, data: click.text, inputType: 'insertText' }));
+          if (click.submit) element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+        } else {
+          element.click();
+        }
+      };
+      const unreadCount = (): number => {
+        const unread = [...document.querySelectorAll('nav.sources button.source')].find((button) => button.querySelector('.source-title')?.textContent === 'Unread');
+        return Number(unread?.querySelector('.count')?.textContent?.replace(/\D/g, '') ?? 0);
       };
       const holds = (): boolean => {
         switch (expected.kind) {
@@ -71,10 +112,28 @@ export function clickAndWait(page: Page, target: Target, outcome: Outcome, timeo
             const row = document.querySelector(`li.article-row[data-key="${CSS.escape(expected.rowKey)}"]`);
             return button?.textContent === expected.text && (row === null || row.classList.contains('unread') === expected.rowUnread);
           }
-          case 'all-read': {
-            const unread = [...document.querySelectorAll('nav.sources button.source')].find((button) => button.querySelector('.source-title')?.textContent === 'Unread');
-            const count = Number(unread?.querySelector('.count')?.textContent?.replace(/\D/g, '') ?? 0);
-            return count === expected.unreadCount && document.querySelectorAll('li.article-row.unread').length === 0;
+          case 'all-read':
+            return unreadCount() === expected.unreadCount && document.querySelectorAll('li.article-row.unread').length === 0;
+          case 'list': {
+            const title = document.querySelector('.articles .pane-title strong')?.textContent ?? '';
+            if (expected.title === null ? title === titleBefore : title !== expected.title) return false;
+            if (document.querySelector('ul.article-list')?.getAttribute('aria-busy') !== 'false') return false;
+            return expected.firstKey === null
+              ? document.querySelector('.articles .empty-hint') !== null
+              : document.querySelector('li.article-row')?.getAttribute('data-key') === expected.firstKey;
+          }
+          case 'undo-offered':
+            return (
+              document.querySelector('.articles [role="status"]')?.textContent?.includes('as read') === true && document.querySelectorAll('li.article-row.unread').length === 0
+            );
+          case 'all-unread': {
+            const first = document.querySelector('li.article-row');
+            return (
+              unreadCount() === expected.unreadCount &&
+              document.querySelector('.articles [role="status"]') === null &&
+              first?.getAttribute('data-key') === expected.firstKey &&
+              first.classList.contains('unread')
+            );
           }
         }
       };
@@ -104,7 +163,7 @@ export function clickAndWait(page: Page, target: Target, outcome: Outcome, timeo
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
         }
         observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
-        element.click();
+        act(element);
         check();
       });
     },

@@ -5,7 +5,7 @@ import { TextMaker } from '../corpus/text';
 import { storeEpochs, subscribe } from './generate';
 import { measureIngest } from './ingestBench';
 import { deleteDatabase } from './rawIndexedDb';
-import { firstStory, listTimes, markFolderRead, oneMarkTimes, rawOpenTimes, rawPageByKeyTimes, restoreMarks, restoreWire, searchTimes } from './readBench';
+import { firstStory, listTimes, rawColdFirstPageTimes, markFolderRead, oneMarkTimes, rawOpenTimes, rawPageByKeyTimes, restoreMarks, restoreWire, searchTimes } from './readBench';
 import { openReleased, upgradeReleased, writeReleasedEpochs } from './upgradeBench';
 
 // The benchmark's page: the renderer's own database modules, bundled, run in Chromium on the app's origin (so the
@@ -75,6 +75,9 @@ const api = {
   },
   async rawPageByKeyTimes(rounds: number) {
     return rawPageByKeyTimes(await appStore(), rounds);
+  },
+  async rawColdFirstPageTimes(rounds: number) {
+    return rawColdFirstPageTimes(await appStore(), rounds);
   },
   async rawOpenTimes(rounds: number) {
     return rawOpenTimes(await appStore(), rounds);
