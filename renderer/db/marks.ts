@@ -11,8 +11,10 @@ type Marks = Partial<Pick<ArticleRecord, 'read' | 'starred'>>;
  */
 export async function setMarks(db: TidingsDb, keys: readonly string[], marks: Marks): Promise<string[]> {
   if (keys.length === 0) return [];
+  // A key listed twice must change its row, and its counts, once.
+  const unique = [...new Set(keys)];
   return db.transaction('rw', db.articles, db.counts, async () => {
-    const rows = await db.articles.bulkGet([...keys]);
+    const rows = await db.articles.bulkGet(unique);
     const counts = new CountDeltas();
     const changed: ArticleRecord[] = [];
     for (const row of rows) {
