@@ -1,4 +1,5 @@
 import { addFeed, expect, test } from './harness';
+import { newerFrenchItem } from '../fixtures/loopback/feedServer';
 
 const frenchTitle = /Les ministres de la Défense américain et russe/;
 
@@ -107,13 +108,7 @@ test('the pane widths follow the dividers and are remembered', async ({ page, ha
 });
 
 test('j and k move through the list and mark what they open as read', async ({ page, harness }) => {
-  harness.feeds.publish({
-    guid: 'newer',
-    title: 'Un article plus récent',
-    html: '<p>Le plus récent.</p>',
-    published: new Date('2024-06-30T09:00:00Z'),
-    path: '/articles/newer',
-  });
+  harness.feeds.publish(newerFrenchItem());
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
   await page.getByRole('button', { name: 'Unread' }).click();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addFeed, expect, test } from './harness';
+import { newerFrenchItem } from '../fixtures/loopback/feedServer';
 
 const frenchTitle = /Les ministres de la Défense américain et russe/;
 
@@ -139,13 +140,7 @@ test('copy link puts the article’s address on the clipboard', async ({ page, c
 });
 
 test('previous and next move through the list, marking what they open as read', async ({ page, harness }) => {
-  harness.feeds.publish({
-    guid: 'newer',
-    title: 'Un article plus récent',
-    html: '<p>Le plus récent.</p>',
-    published: new Date('2024-06-30T09:00:00Z'),
-    path: '/articles/newer',
-  });
+  harness.feeds.publish(newerFrenchItem());
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
   const rows = page.getByRole('listbox', { name: 'Article list' }).getByRole('option');

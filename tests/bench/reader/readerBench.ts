@@ -1,3 +1,4 @@
+import { attemptsInto, firstLine } from '../scale/attempts';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { SourceId } from '../../../renderer/db/paging';
 import type { BenchRow } from '../table';
@@ -22,7 +23,6 @@ const scrollRowsTarget = 10_000;
 /** Pixels a frame while scrolling: a fast fling of about 24,000 px/s at 60 frames a second. */
 const scrollStep = 400;
 
-const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 /** Every kind of view in turn: feeds of every size and the wire feed, the four smart views, every language. */
 function switchSequence(plan: PlanInfo, languages: readonly string[]): Array<{ kind: SwitchKind; source: SourceId }> {
@@ -144,14 +144,7 @@ async function measureReader(session: { context: BrowserContext; call: BenchCall
     heapAfterScroll: Number.NaN,
     failures: [],
   };
-  const attempt = async (part: string, run: () => Promise<void>) => {
-    try {
-      await run();
-    } catch (error) {
-      figures.failures.push(`${part}: ${firstLine(error)}`);
-      progress(`reader: could not measure ${part}: ${firstLine(error)}`);
-    }
-  };
+  const attempt = attemptsInto(figures.failures, 'reader', progress);
   /** Selects a source, untimed; `title` where the list may already be showing it (another title is waited for otherwise). */
   const show = async (source: SourceId, title: string | null = null) => {
     const first = await call('firstStory', source);

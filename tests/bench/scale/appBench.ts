@@ -1,3 +1,4 @@
+import { attemptsInto, firstLine } from './attempts';
 import type { BrowserContext } from '@playwright/test';
 import type { SourceId } from '../../../renderer/db/paging';
 import type { BenchCall } from './browser';
@@ -8,7 +9,6 @@ import { clickAndWait, firstPaint, heapUsed, listedRows, smartCount, targetOf, w
 
 type PlanInfo = ReturnType<ScaleBenchApi['plan']>;
 
-const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 /** Thirty switches through the sources pane: language views, feeds of every size and smart views, in turn. */
 export function switchSequence(plan: PlanInfo, languages: readonly string[]): SourceId[] {
@@ -61,14 +61,7 @@ export async function measureApp(
     listedRows: 0,
     failures: [],
   };
-  const attempt = async (part: string, run: () => Promise<void>) => {
-    try {
-      await run();
-    } catch (error) {
-      figures.failures.push(`${part}: ${firstLine(error)}`);
-      progress(`${label}: could not measure ${part}: ${firstLine(error)}`);
-    }
-  };
+  const attempt = attemptsInto(figures.failures, label, progress);
   let shownKey: string | undefined;
   try {
     await attempt('first paint', async () => {
