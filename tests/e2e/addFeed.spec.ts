@@ -44,7 +44,9 @@ test('Subscribe follows the feed and shows its articles at once, without fetchin
   await readAddress(page, harness.feeds.url('/news.xml'));
   await expect(page.getByRole('region', { name: 'Feed preview' })).toBeVisible();
   const fetches = harness.feeds.hits.get('/news.xml');
-  await page.keyboard.press('Enter'); // the focus is on Subscribe
+  // The preview puts the focus on Subscribe, so Enter, Enter subscribes.
+  await expect(page.getByRole('button', { name: 'Subscribe' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
   await expect(page.getByLabel('Feed address')).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Le Courrier du Monde/ })).toBeVisible();
