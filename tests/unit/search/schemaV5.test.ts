@@ -1,13 +1,13 @@
-import { bodyOf } from '../../../renderer/db/bodies';
 import 'fake-indexeddb/auto';
 import type Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { runBackfills } from '../../../renderer/db/backfill';
+import { bodyOf } from '../../../renderer/db/bodies';
 import { openDatabase } from '../../../renderer/db/database';
 import { schemaVersions } from '../../../renderer/db/migrations';
 import { indexArticles, searchTables } from '../../../renderer/db/search/searchIndex';
 import type { ArticleRecord, BodyRecord } from '../../../renderer/db/records';
-import { upgradePopulatedDatabase } from '../foundation/support/schemaUpgrade';
+import { feedRowBeforeVersion6, upgradePopulatedDatabase } from '../foundation/support/schemaUpgrade';
 import { found } from './support';
 
 const upToVersionFour = schemaVersions.filter((schema) => schema.version <= 4);
@@ -53,25 +53,7 @@ function storedArticle(index: number): { row: ArticleRecord; body: Version4Body 
 /** A database as version 4 stored it: plain records, written without today's helpers. */
 async function populateVersion4(db: Dexie, articles: number): Promise<void> {
   await db.table('feeds').bulkAdd(
-    ['fr', 'vi'].map((id) => ({
-      id,
-      url: `https://${id}.example/rss`,
-      title: `${id} news`,
-      customTitle: null,
-      siteUrl: null,
-      language: id,
-      languageOverride: null,
-      folderId: null,
-      addedAt: t0,
-      lastFetchedAt: t0,
-      etag: null,
-      lastModified: null,
-      error: null,
-      gone: 0,
-      warnings: [],
-      pollIntervalMinutes: null,
-      publisherIntervalSeconds: null,
-    })),
+    ['fr', 'vi'].map((id) => feedRowBeforeVersion6(id, t0)),
   );
   const stored = Array.from({ length: articles }, (_, index) => storedArticle(index));
   await db.table('articles').bulkAdd(stored.map(({ row }) => row));

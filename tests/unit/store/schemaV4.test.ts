@@ -5,7 +5,7 @@ import { runBackfills, type BackfillProgress } from '../../../renderer/db/backfi
 import { openDatabase } from '../../../renderer/db/database';
 import { schemaVersions } from '../../../renderer/db/migrations';
 import { readPage } from '../../../renderer/db/paging';
-import { upgradePopulatedDatabase } from '../foundation/support/schemaUpgrade';
+import { feedRowBeforeVersion6, upgradePopulatedDatabase } from '../foundation/support/schemaUpgrade';
 import { recount, storedCounts } from './recount';
 
 const upToVersionThree = schemaVersions.filter((schema) => schema.version <= 3);
@@ -14,25 +14,7 @@ const t0 = 1_719_309_600_000;
 /** A database as version 3 stored it: plain records, written without today's helpers. */
 async function populateVersion3(db: Dexie, articles = 25): Promise<void> {
   await db.table('feeds').bulkAdd(
-    ['fr', 'vi'].map((id) => ({
-      id,
-      url: `https://${id}.example/rss`,
-      title: `${id} news`,
-      customTitle: null,
-      siteUrl: null,
-      language: id,
-      languageOverride: null,
-      folderId: null,
-      addedAt: t0,
-      lastFetchedAt: t0,
-      etag: null,
-      lastModified: null,
-      error: null,
-      gone: 0,
-      warnings: [],
-      pollIntervalMinutes: null,
-      publisherIntervalSeconds: null,
-    })),
+    ['fr', 'vi'].map((id) => feedRowBeforeVersion6(id, t0)),
   );
   const rows = Array.from({ length: articles }, (_, index) => {
     const feedId = index % 2 === 0 ? 'fr' : 'vi';

@@ -6,7 +6,7 @@ import { bodyOf } from '../../../renderer/db/bodies';
 import { articleKey } from '../../../renderer/db/database';
 import { storePollResult } from '../../../renderer/db/ingest';
 import { schemaVersions } from '../../../renderer/db/migrations';
-import { upgradePopulatedDatabase } from '../foundation/support/schemaUpgrade';
+import { feedRowBeforeVersion6, upgradePopulatedDatabase } from '../foundation/support/schemaUpgrade';
 import { parsedArticle, updated } from '../foundation/support/fixtures';
 
 const upToVersionFive = schemaVersions.filter((schema) => schema.version <= 5);
@@ -14,25 +14,9 @@ const t0 = 1_719_309_600_000;
 
 /** A database as version 5 stored it: feeds without details, bodies with categories as strings. */
 async function populateVersion5(db: Dexie): Promise<void> {
-  await db.table('feeds').add({
-    id: 'pod',
-    url: 'https://pod.example/rss',
-    title: 'A podcast',
-    customTitle: 'My podcast',
-    siteUrl: 'https://pod.example/',
-    language: 'en',
-    languageOverride: null,
-    folderId: null,
-    addedAt: t0,
-    lastFetchedAt: t0,
-    etag: '"v5"',
-    lastModified: null,
-    error: null,
-    gone: 0,
-    warnings: [],
-    pollIntervalMinutes: 30,
-    publisherIntervalSeconds: null,
-  });
+  await db.table('feeds').add(
+    feedRowBeforeVersion6('pod', t0, { title: 'A podcast', customTitle: 'My podcast', siteUrl: 'https://pod.example/', language: 'en', etag: '"v5"', pollIntervalMinutes: 30 }),
+  );
   await db.table('articles').add({
     key: 'pod e1',
     feedId: 'pod',

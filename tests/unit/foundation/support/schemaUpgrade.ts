@@ -65,3 +65,30 @@ export async function upgradePopulatedDatabase(upgrade: UpgradeCase): Promise<{ 
   }
   return { db, before };
 }
+
+/**
+ * A feed row as schema versions 3 to 5 stored it, written out field by field rather than by today's `newFeedRecord`,
+ * which would add what later versions brought (`details`).
+ */
+export function feedRowBeforeVersion6(id: string, addedAt: number, fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    url: `https://${id}.example/rss`,
+    title: `${id} news`,
+    customTitle: null,
+    siteUrl: null,
+    language: id,
+    languageOverride: null,
+    folderId: null,
+    addedAt,
+    lastFetchedAt: addedAt,
+    etag: null,
+    lastModified: null,
+    error: null,
+    gone: 0,
+    warnings: [],
+    pollIntervalMinutes: null,
+    publisherIntervalSeconds: null,
+    ...fields,
+  };
+}
