@@ -6,7 +6,10 @@ import { UpgradeScreen } from './app/UpgradeScreen';
 import { runBackfills } from './db/backfill';
 import { db } from './db/instance';
 import { compactSearchIndex } from './db/search/searchIndex';
+import { purgeUnsubscribed } from './db/unsubscribe';
+import { undoWindowMs } from './features/articles/undoMarks';
 import { bridge } from './ipc/bridge';
+import { startIconSync } from './sync/iconSync';
 import { startPollerSync } from './sync/pollerSync';
 import './styles.css';
 
@@ -20,7 +23,10 @@ async function start(): Promise<void> {
   await runBackfills(db, (progress) => root.render(<UpgradeScreen progress={progress} />));
   // Segments a catch-up or an earlier run left small are merged in the background.
   compactSearchIndex(db).catch((error: unknown) => console.error('Could not merge the search index', error));
+  // Feeds unsubscribed just before the window closed, their undo never run out: their articles go now.
+  purgeUnsubscribed(db, Date.now() - undoWindowMs).catch((error: unknown) => console.error('Could not remove the articles of unsubscribed feeds', error));
   startPollerSync(db, bridge);
+  startIconSync(db, bridge);
   root.render(
     <StrictMode>
       <App />

@@ -84,6 +84,7 @@ export async function fetchFeed(request: FetchRequest, options: FetchOptions = {
       kind: 'failed',
       error: problem.message,
       gone: problem.gone,
+      reason: problem.reason,
       ...(problem.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: problem.retryAfterSeconds }),
       ...(problem.offers === undefined ? {} : { offers: problem.offers }),
     };
@@ -128,18 +129,19 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     ...(options.storedItems ? { storedItems: options.storedItems } : {}),
   });
 
-  if (reading.kind === 'unreadable') throw new FeedProblem(reading.error);
+  if (reading.kind === 'unreadable') throw new FeedProblem(reading.error, reading.reason);
   if (reading.kind === 'web-page') {
     const [only, ...others] = reading.feeds;
-    if (!only) throw new FeedProblem('Not a feed: the address answered with a web page', { offers: [] });
+    if (!only) throw new FeedProblem('Not a feed: the address answered with a web page', 'not-a-feed', { offers: [] });
     if (others.length > 0) {
       const listed = reading.feeds.slice(0, 3).map((feed) => feed.url).join(', ');
       throw new FeedProblem(
         `Not a feed: the address is a web page that lists ${reading.feeds.length} feeds (${listed}${reading.feeds.length > 3 ? ', …' : ''}); subscribe to one of them`,
+        'not-a-feed',
         { offers: reading.feeds },
       );
     }
-    if (!mayFollowPage) throw new FeedProblem(`Not a feed: the web page points to ${only.url}, which is a web page too`);
+    if (!mayFollowPage) throw new FeedProblem(`Not a feed: the web page points to ${only.url}, which is a web page too`, 'not-a-feed');
     const followed = await fetchAndRead({ url: only.url, validators: { etag: null, lastModified: null } }, options, false);
     if (followed.kind !== 'updated') return followed;
     const note = `The address is a web page; Tidings read the feed it points to, ${only.url}`;
@@ -155,6 +157,7 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     validators,
     movedTo: answer.movedTo,
     ...(suggested === null ? {} : { suggestedIntervalSeconds: suggested }),
+    bytes: answer.body.byteLength,
     ...(reading.itemDigests ? { itemDigests: reading.itemDigests } : {}),
   };
 }

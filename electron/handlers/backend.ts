@@ -5,6 +5,8 @@ import { feedAddressForms, isWebUrl } from '../../shared/util/url';
 import { discoverFeeds } from '../feeds/discover/discoverFeeds';
 import { namingSubscriptionLists } from '../feeds/discover/subscriptionLists';
 import { fetchFeed, tidingsUserAgent, type FetchedOutcome } from '../feeds/fetchFeed';
+import { findFeedIcon } from '../feeds/icons/findFeedIcon';
+import { IconFetcher } from '../feeds/icons/iconFetcher';
 import { sharedFeedReader } from '../feeds/worker/feedReader';
 import { Poller, type PollerOptions } from '../poller/poller';
 
@@ -50,11 +52,13 @@ export function createBackend(options: BackendOptions): Backend {
       ? options.fetch(subscription, settings)
       : fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes: settings.maxFeedMegabytes * 1024 * 1024, reader: addingReader });
   const poller = new Poller({ ...options.poller, fetch, emit: options.emit });
+  // One for the backend's life: feeds of one site share its answers and its per-host limit.
+  const iconFetcher = new IconFetcher(tidingsUserAgent(options.appInfo.version));
   const handlers: Handlers = {
     // Both take an address as typed; one without a scheme means its https form (the window tries http itself after).
     'feeds:fetch': async ({ url }) => {
       const forms = feedAddressForms(url);
-      if (!forms.ok) return { kind: 'failed', error: forms.error, gone: false };
+      if (!forms.ok) return { kind: 'failed', error: forms.error, gone: false, reason: 'network' };
       return fetchToAdd({ feedId: '', url: forms.tries[0], validators: { etag: null, lastModified: null }, lastFetchedAt: null });
     },
     'feeds:discover': async ({ url }) => {
@@ -62,6 +66,7 @@ export function createBackend(options: BackendOptions): Backend {
       if (!forms.ok) return { kind: 'failed', error: forms.error };
       return (options.discover ?? discoverFeeds)(forms.tries[0], { userAgent: tidingsUserAgent(options.appInfo.version) });
     },
+    'feeds:icon': async (sources) => findFeedIcon(sources, { fetcher: iconFetcher }),
     'poller:subscribe': async ({ subscriptions }) => ({ scheduled: poller.subscribe(subscriptions) }),
     'poller:configure': async (requested) => {
       settings = boundedPollSettings(requested);

@@ -201,7 +201,7 @@ export class Poller {
     try {
       outcome = await this.options.fetch(subscription, this.deliveries.storedItems(subscription.feedId));
     } catch (error) {
-      outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error), gone: false };
+      outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error), gone: false, reason: 'network' };
     }
     const fetchedAt = this.now();
     this.health.set(subscription.feedId, afterFetch(this.healthOf(subscription), outcome, fetchedAt));

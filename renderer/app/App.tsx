@@ -1,6 +1,9 @@
 import type { CSSProperties } from 'react';
 import { CheatSheet } from '../commands/CheatSheet';
 import { ArticleList } from '../features/articles/ArticleList';
+import { HealthView } from '../features/health/HealthView';
+import { OpmlDialog } from '../features/opml/OpmlDialog';
+import { useOpmlDrop } from '../features/opml/useOpmlDrop';
 import { ReadingPane } from '../features/reader/ReadingPane';
 import { SearchField } from '../features/search/SearchField';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
@@ -32,6 +35,7 @@ export function App() {
   const layout = useWindowLayout();
   const { t } = useTranslation();
   useAppCommands();
+  useOpmlDrop();
   usePaneKeys();
   useRestoredSelection();
   useNarrowPaneFocus(layout, narrowPane);
@@ -51,6 +55,8 @@ export function App() {
         </div>
         <StorageFullBanner />
         <CheatSheet />
+        <OpmlDialog />
+        <HealthView />
       </div>
     </CountsProvider>
   );

@@ -7,6 +7,9 @@ import { openExternal } from '../features/reader/openExternal';
 import { pageDownReader } from '../features/reader/readerScroll';
 import { changeReadingFontSize } from '../features/reader/readingFont';
 import { focusSearch } from '../features/search/focusSearch';
+import { exportSubscriptions } from '../features/opml/exportSubscriptions';
+import { startOpmlImport } from '../features/opml/importSubscriptions';
+import { useHealthView } from '../features/health/healthViewState';
 import { refreshAll } from '../features/sources/refresh';
 import { focusNextPane } from '../app/paneFocus';
 import { useUi } from '../state/store';
@@ -38,10 +41,13 @@ export const commandHandlers: Record<CommandId, Handler> = {
   'undo-mark': () => undoLastMark(),
   'add-feed': () => useUi.getState().setAddFeedOpen(true),
   refresh: () => refreshAll(),
+  'import-opml': () => startOpmlImport(),
+  'export-opml': () => exportSubscriptions(),
   'reading-font-bigger': () => changeReadingFontSize(1),
   'reading-font-smaller': () => changeReadingFontSize(-1),
   'reading-font-reset': () => changeReadingFontSize(0),
   'show-shortcuts': () => useCheatSheet.getState().setOpen(true),
+  'show-health': () => useHealthView.getState().setOpen(true),
 };
 
 /** Runs a command from a key or the desktop menu; a failure is reported, never left as an unhandled rejection. */

@@ -10,6 +10,12 @@ import type { FeedRecord } from './records';
  */
 export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Promise<FeedRecord> {
   const known = await db.feeds.where('url').equals(url).first();
+  if (known && known.unsubscribedAt !== null) {
+    // Unsubscribed, its starred articles kept: following it again brings the row back with them.
+    const revived = { ...known, unsubscribedAt: null, lastFetchedAt: now, etag: null, lastModified: null };
+    await db.feeds.put(revived);
+    return revived;
+  }
   if (known) return known;
   const feed = newFeedRecord(url, { addedAt: now });
   await db.feeds.add(feed);
@@ -19,7 +25,7 @@ export async function addFeed(db: TidingsDb, url: string, now = Date.now()): Pro
 /** The feed already followed under any of these addresses, if one is. */
 export async function followedFeedAt(db: TidingsDb, addresses: readonly string[]): Promise<FeedRecord | undefined> {
   const distinct = [...new Set(addresses)];
-  return distinct.length === 0 ? undefined : db.feeds.where('url').anyOf(distinct).first();
+  return distinct.length === 0 ? undefined : db.feeds.where('url').anyOf(distinct).filter((feed) => feed.unsubscribedAt === null).first();
 }
 
 /**
@@ -49,6 +55,14 @@ export function newFeedRecord(
     warnings: [],
     pollIntervalMinutes: null,
     publisherIntervalSeconds: null,
+    position: null,
+    paused: 0,
+    unsubscribedAt: null,
+    lastSucceededAt: null,
+    failures: 0,
+    errorKind: null,
+    icon: null,
+    iconCheckedAt: null,
   };
 }
 
@@ -66,10 +80,10 @@ export async function removeFeed(db: TidingsDb, feedId: string): Promise<void> {
   });
 }
 
-/** What the poller is told; feeds the server declared gone are left out. */
+/** What the poller is told; feeds the server declared gone, paused ones and unsubscribed ones are left out. */
 export function toSubscriptions(feeds: FeedRecord[]): Subscription[] {
   return feeds
-    .filter((feed) => feed.gone === 0)
+    .filter((feed) => feed.gone === 0 && feed.paused === 0 && feed.unsubscribedAt === null)
     .map((feed) => ({
       feedId: feed.id,
       url: feed.url,
@@ -83,6 +97,11 @@ export function toSubscriptions(feeds: FeedRecord[]): Subscription[] {
 /** Sets (or, with null, removes) how often one feed is checked, in minutes. */
 export async function setFeedInterval(db: TidingsDb, feedId: string, minutes: number | null): Promise<void> {
   await db.feeds.update(feedId, { pollIntervalMinutes: minutes });
+}
+
+/** Stops or starts checking a feed; its articles stay either way. */
+export async function setFeedPaused(db: TidingsDb, feedId: string, paused: boolean): Promise<void> {
+  await db.feeds.update(feedId, { paused: paused ? 1 : 0 });
 }
 
 /** The name to show: the user's, else the feed's own. */

@@ -6,6 +6,7 @@ import { articleDigest } from '../../shared/util/articleDigest';
 import { withIndexedFlags } from './articleFlags';
 import { CountDeltas } from './countDeltas';
 import { articleKey, type TidingsDb } from './database';
+import { withDocumentSize } from './feedSize';
 import type { ArticleRecord, BodyRecord, FeedRecord } from './records';
 import { indexArticles, searchTables, type WrittenArticle } from './search/searchIndex';
 
@@ -37,13 +38,19 @@ export async function storePollResults(db: TidingsDb, results: readonly FeedPoll
 
     for (const [index, result] of results.entries()) {
       const feed = feeds.get(result.feedId);
-      if (!feed) continue; // unsubscribed while the fetch was in flight
+      if (!feed || feed.unsubscribedAt !== null) continue; // unsubscribed while the fetch was in flight
       const { outcome, fetchedAt } = result;
       let update: Partial<FeedRecord>;
       if (outcome.kind === 'failed') {
-        update = { error: outcome.error, lastFetchedAt: fetchedAt, gone: outcome.gone ? 1 : 0 };
+        update = {
+          error: outcome.error,
+          lastFetchedAt: fetchedAt,
+          gone: outcome.gone ? 1 : 0,
+          failures: feed.failures + 1,
+          errorKind: outcome.reason ?? (outcome.gone ? 'gone' : 'network'),
+        };
       } else {
-        update = { error: null, lastFetchedAt: fetchedAt, ...validatorFields(outcome.validators) };
+        update = { error: null, lastFetchedAt: fetchedAt, lastSucceededAt: fetchedAt, failures: 0, errorKind: null, ...validatorFields(outcome.validators) };
         if (outcome.kind === 'updated') {
           Object.assign(update, {
             gone: 0,
@@ -52,6 +59,7 @@ export async function storePollResults(db: TidingsDb, results: readonly FeedPoll
             language: outcome.feed.language,
             warnings: outcome.feed.errors,
             publisherIntervalSeconds: outcome.suggestedIntervalSeconds ?? null,
+            ...withDocumentSize(feed, outcome.bytes),
           });
           if (outcome.feed.title) update.title = outcome.feed.title;
           for (const [key, article] of incoming[index] ?? []) {

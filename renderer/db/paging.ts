@@ -1,3 +1,4 @@
+import { feedsInFolder } from './folders';
 import { startOfToday } from './counts';
 import type { TidingsDb } from './database';
 import { isHiddenLanguage, readPreferences } from './preferences';
@@ -186,7 +187,7 @@ async function rangesOf(
 /** The feeds a source covers, or null for every feed. */
 async function feedsOf(db: TidingsDb, source: Exclude<SourceId, { kind: 'search' }>): Promise<string[] | null> {
   if (source.kind === 'feed') return [source.feedId];
-  if (source.kind === 'folder') return db.feeds.where('folderId').equals(source.folderId).primaryKeys();
+  if (source.kind === 'folder') return feedsInFolder(db, source.folderId);
   return null;
 }
 

@@ -1,4 +1,5 @@
 import type { FeedDetails, ParsedArticle } from '../../shared/model/article';
+import type { FeedErrorKind } from '../../shared/model/feed';
 import type { PollSettings } from '../../shared/model/pollSettings';
 
 /** IndexedDB cannot index booleans, so flags are stored as 0 or 1. */
@@ -32,12 +33,42 @@ export interface FeedRecord {
   pollIntervalMinutes: number | null;
   /** The publisher's lower bound on the interval (ttl, sy:updatePeriod, max-age), in seconds, as last sent. */
   publisherIntervalSeconds: number | null;
+  /** Where the reader put the feed among its folder's feeds; null keeps it in name order after those placed. */
+  position: number | null;
+  /** The reader stopped checking this feed; its articles stay. */
+  paused: Flag;
+  /**
+   * When the reader unsubscribed. The feed is out of the sources pane and the poller at once; its articles go when
+   * the undo time is over, except starred ones, which keep the row so they still name their feed.
+   */
+  unsubscribedAt: number | null;
+  /** The last fetch that worked, whether or not it brought anything new. */
+  lastSucceededAt: number | null;
+  /** Fetches failed in a row since the last that worked. */
+  failures: number;
+  /** What kind of failure the last was, for the health view's sorting; null when the last fetch worked. */
+  errorKind: FeedErrorKind | null;
+  /** The mean size in bytes of the documents the feed sent over its last full reads (feedSize.ts); absent before one. */
+  averageBytes?: number;
+  /** How many reads `averageBytes` stands for, up to feedSize.ts's window. */
+  sizeReads?: number;
+  /** The feed's icon as a `data:` address, fetched once by the main process; null when none was found. */
+  icon: string | null;
+  /** When the icon was last looked for; null until it has been. */
+  iconCheckedAt: number | null;
 }
+
+export type { FeedErrorKind };
 
 export interface FolderRecord {
   id: string;
   name: string;
+  /** The folder it sits in; null at the top level. */
+  parentId: string | null;
+  /** Order among its siblings. */
   position: number;
+  /** Shown shut in the sources pane. */
+  collapsed: Flag;
 }
 
 /** What the article list needs, and nothing heavier: bodies live in their own table. */

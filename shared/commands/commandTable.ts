@@ -84,6 +84,11 @@ export const commandTable = [
   },
   { id: 'add-feed', label: 'Add feed…', group: app, bindings: [{ keys: 'CmdOrCtrl+N' }], menu: { in: 'file', section: 'feeds' } },
   { id: 'refresh', label: 'Refresh all', group: app, bindings: [{ keys: 'r' }, { keys: 'CmdOrCtrl+R' }], menu: { in: 'file', section: 'feeds' } },
+  // No keys: moving a whole list of subscriptions is rare, and the File menu is where readers look for it.
+  { id: 'import-opml', label: 'Import subscriptions…', group: app, bindings: [], menu: { in: 'file', section: 'subscriptions' } },
+  { id: 'export-opml', label: 'Export subscriptions…', group: app, bindings: [], menu: { in: 'file', section: 'subscriptions' } },
+  // A key as well as the menu: a browser window has no menu, and the view is a place to go, like the views above.
+  { id: 'show-health', label: 'Feed health…', group: goingTo, bindings: [{ keys: 'g h' }], menu: { in: 'view', section: 'feeds' } },
   // No keys: Cmd/Ctrl with plus, minus and zero stay the window's zoom.
   { id: 'reading-font-bigger', label: 'Bigger reading text', group: app, bindings: [], menu: { in: 'view', section: 'reading' } },
   { id: 'reading-font-smaller', label: 'Smaller reading text', group: app, bindings: [], menu: { in: 'view', section: 'reading' } },

@@ -15,6 +15,16 @@ export interface AppInfo {
   shell: 'desktop' | 'web';
 }
 
+/** Where a feed's icon may be found: the addresses its feed model gives, and the feed's own. */
+export interface FeedIconSources {
+  iconUrl: string | null;
+  imageUrl: string | null;
+  siteUrl: string | null;
+  feedUrl: string;
+}
+
+export type FeedIconAnswer = { dataUrl: string } | { none: string };
+
 /** Request/response channels, named `domain:verb`. */
 export interface InvokeContract {
   /**
@@ -24,6 +34,12 @@ export interface InvokeContract {
   'feeds:fetch': { request: { url: string }; response: FetchOutcome };
   /** The feeds a site offers: the address itself if it is one, those its page advertises, or those at usual paths. */
   'feeds:discover': { request: { url: string }; response: Discovery };
+  /**
+   * Looks for a feed's icon: the one the feed names, else the one its site's home page names, else the site's
+   * favicon.ico, else the feed's larger picture. Answers the image as a `data:` address, so that showing it later asks
+   * the publisher nothing; `none` says why there is none, in one line.
+   */
+  'feeds:icon': { request: FeedIconSources; response: FeedIconAnswer };
   /** Replaces the poller's list of subscriptions; the renderer's database is the truth. */
   'poller:subscribe': { request: { subscriptions: Subscription[] }; response: { scheduled: number } };
   /** How often feeds are checked by default and how large a feed may be; answers with the values applied. */
@@ -62,6 +78,7 @@ export type ResponseOf<C extends InvokeChannel> = InvokeContract[C]['response'];
 export const invokeChannels = [
   'feeds:fetch',
   'feeds:discover',
+  'feeds:icon',
   'poller:subscribe',
   'poller:configure',
   'poller:refresh',

@@ -32,6 +32,8 @@ export type FetchOutcome =
       movedTo: string | null;
       /** How often the publisher asks to be polled (RSS `ttl`, `sy:updatePeriod`, Cache-Control max-age), in seconds. */
       suggestedIntervalSeconds?: number;
+      /** The size of the document read, in bytes after decompression: what the health view averages per feed. */
+      bytes?: number;
     }
   | {
       kind: 'not-modified';
@@ -48,11 +50,20 @@ export type FetchOutcome =
       error: string;
       /** True when the server said the feed is gone for good (410). */
       gone: boolean;
+      /** What kind of failure it was; absent from results of versions that did not say. */
+      reason?: FeedErrorKind;
       /** Seconds the server asked us to wait before the next try (Retry-After on 429/503). */
       retryAfterSeconds?: number;
       /** Set when the address is a web page rather than a feed: the feeds the page advertises (maybe none). */
       offers?: DiscoveredFeed[];
     };
+
+/**
+ * Why a fetch failed, for sorting and grouping in the health view: the name could not be resolved, the secure
+ * connection failed, the server answered with an error status, the answer was no feed, the feed could not be read,
+ * nothing came in time, the server said the feed is gone, or the connection failed otherwise.
+ */
+export type FeedErrorKind = 'dns' | 'tls' | 'http' | 'not-a-feed' | 'parse' | 'timeout' | 'gone' | 'network';
 
 /** What one fetch of a subscribed feed brought, as the renderer stores it. */
 export interface FeedPollResult {

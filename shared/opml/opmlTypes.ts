@@ -12,6 +12,8 @@ export interface OpmlFeedSettings {
   languageOverride: string | null;
   /** The reader stopped checking this feed. */
   paused: boolean;
+  /** The title is the reader's own name for the feed, kept over whatever the feed calls itself. */
+  renamed: boolean;
 }
 
 export interface OpmlFeed {
@@ -80,7 +82,7 @@ export interface OpmlExportFeed {
 /** Tidings' own attributes live in this namespace; a file that declares it is a Tidings export. */
 export const tidingsOpmlNamespace = 'https://tidings.app/opml';
 
-export const defaultOpmlFeedSettings: OpmlFeedSettings = { intervalMinutes: null, languageOverride: null, paused: false };
+export const defaultOpmlFeedSettings: OpmlFeedSettings = { intervalMinutes: null, languageOverride: null, paused: false, renamed: false };
 
 /** One string per folder path, for maps and sets: names may contain any character but U+0000, which cleaning removes. */
 export function folderKey(path: readonly string[]): string {

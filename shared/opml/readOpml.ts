@@ -225,6 +225,7 @@ function settingsOf(attributes: Map<string, string>, names: SettingNames): OpmlF
     intervalMinutes: interval ? boundedIntervalMinutes(Number(interval)) : null,
     languageOverride: normaliseLanguageTag(setting(attributes, names.language)),
     paused: /^(true|1|yes)$/i.test(setting(attributes, names.paused) ?? ''),
+    renamed: /^(true|1|yes)$/i.test(setting(attributes, names.renamed) ?? ''),
   };
 }
 
@@ -233,11 +234,12 @@ interface SettingNames {
   interval: string[];
   language: string[];
   paused: string[];
+  renamed: string[];
 }
 
 function settingNames(prefixes: readonly string[]): SettingNames {
   const under = (name: string): string[] => prefixes.map((prefix) => `${prefix}:${name}`);
-  return { interval: under('interval'), language: under('language'), paused: under('paused') };
+  return { interval: under('interval'), language: under('language'), paused: under('paused'), renamed: under('renamed') };
 }
 
 function setting(attributes: Map<string, string>, names: readonly string[]): string | undefined {

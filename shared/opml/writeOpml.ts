@@ -68,5 +68,6 @@ function feedAttributes(feed: OpmlExportFeed): string {
   const languageOverride = normaliseLanguageTag(feed.settings?.languageOverride);
   if (languageOverride) attributes.push(['tidings:language', languageOverride]);
   if (feed.settings?.paused) attributes.push(['tidings:paused', 'true']);
+  if (feed.settings?.renamed) attributes.push(['tidings:renamed', 'true']);
   return attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ');
 }

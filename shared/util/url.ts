@@ -1,8 +1,9 @@
 /** True for addresses Tidings may hand to the system browser: http and https only. */
 export function isWebUrl(value: string): boolean {
   try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
+    const { protocol, hostname } = new URL(value);
+    // The URL standard forbids spaces and `%` in a host; Chromium's parser instead escapes them (`no%20address`).
+    return (protocol === 'http:' || protocol === 'https:') && !hostname.includes('%');
   } catch {
     return false;
   }

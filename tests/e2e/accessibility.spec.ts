@@ -94,3 +94,23 @@ test('no serious violations at 720 px: the list, the drawer open, and an article
   await expect(page.getByRole('button', { name: 'Back to list' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('no serious violations with folders, a feed’s menu open, and the move dialog open', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  await withFeeds(page, (path) => harness.feeds.url(path));
+  await page.getByRole('button', { name: 'New folder' }).click();
+  await page.getByLabel('Folder name').fill('Morning');
+  await page.getByRole('button', { name: 'Create' }).click();
+  const feeds = page.getByRole('list', { name: 'Feeds', exact: true });
+  await feeds.getByRole('button', { name: /Science Weekly/ }).dragTo(feeds.locator('.folder-line', { hasText: 'Morning' }));
+  await expect(feeds.locator('.folder-row', { hasText: 'Science Weekly' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await feeds.getByRole('button', { name: /Le Courrier du Monde/ }).click({ button: 'right' });
+  await expect(page.getByRole('menu')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('menuitem', { name: 'Move to…' }).click();
+  await expect(page.getByRole('dialog', { name: /^Move/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

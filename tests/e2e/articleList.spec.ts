@@ -129,7 +129,7 @@ test('"Mark older than this as read" from a row’s menu marks the rows below it
   await addFeed(page, harness.feeds.url('/big.xml'));
   const list = articleList(page);
   const feed = feedRow(page, /Big Archive/);
-  await expect(feed).toContainText('1500');
+  await expect(feed).toContainText('1,500');
 
   await list.getByRole('option', { name: /Archive entry 1495\b/ }).click({ button: 'right' });
   await page.getByRole('menuitem', { name: 'Mark older than this as read' }).click();
@@ -138,7 +138,7 @@ test('"Mark older than this as read" from a row’s menu marks the rows below it
   await expect(list.getByRole('option', { name: /Archive entry 1494\b/ })).not.toHaveClass(/unread/);
   await expect(list.getByRole('option', { name: /Archive entry 1495\b/ })).toHaveClass(/unread/);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(feed.locator('.count')).toHaveText('1500');
+  await expect(feed.locator('.count')).toHaveText('1,500');
 
   // From the keyboard: the menu key on a focused row.
   const row = list.getByRole('option', { name: /Archive entry 1498\b/ });

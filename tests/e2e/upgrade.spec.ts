@@ -9,7 +9,7 @@ const articleCount = 4_500;
 // Dexie opens version n as IndexedDB version 10n.
 const newestVersion = Math.max(...schemaVersions.map((schema) => schema.version)) * 10;
 
-test('a store written by schema version 3 opens in this version with every article, its counts and its lists', async ({ page, harness }) => {
+test('a store written by schema version 3 opens in this version with every article, its folder, its counts and its lists', async ({ page, harness }) => {
   // A blank page of the app's own origin, so the old database is the one the app opens, written by Dexie as version 3 did.
   const blank = new URL('old-version', harness.appUrl).href;
   await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>old version</title>' }));
@@ -22,9 +22,10 @@ test('a store written by schema version 3 opens in this version with every artic
       for (const { version, stores: declared } of stores) db.version(version).stores(declared);
       await db.open();
       const base = Date.UTC(2025, 0, 1);
+      await db.table('folders').add({ id: 'old-folder', name: 'Archives', position: 0 });
       await db.table('feeds').add({
         id: 'old-feed', url: 'http://127.0.0.1:9/old.xml', title: 'Le Vieux Journal', customTitle: null, siteUrl: null, language: 'fr', languageOverride: null,
-        folderId: null, addedAt: base, lastFetchedAt: Date.now(), etag: null, lastModified: null, error: null, gone: 0, warnings: [], pollIntervalMinutes: null,
+        folderId: 'old-folder', addedAt: base, lastFetchedAt: Date.now(), etag: null, lastModified: null, error: null, gone: 0, warnings: [], pollIntervalMinutes: null,
         publisherIntervalSeconds: null,
       });
       const rows = Array.from({ length: count }, (_, index) => ({
@@ -42,7 +43,12 @@ test('a store written by schema version 3 opens in this version with every artic
 
   await page.goto(harness.appUrl);
   const feedRow = page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Le Vieux Journal/ });
-  await expect(feedRow).toContainText(String(articleCount / 2)); // the unread ones, counted by the upgrade
+  await expect(feedRow).toContainText((articleCount / 2).toLocaleString('en-US')); // the unread ones, counted by the upgrade
+  // The flat folder of version 3 is a top-level folder now, open, its feed in it and its count theirs.
+  const folder = page.getByRole('list', { name: 'Feeds' }).locator('.folder-row', { has: page.getByRole('button', { name: /^Archives/ }) });
+  await expect(folder.getByRole('button', { name: 'Collapse Archives' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(folder.getByRole('button', { name: /^Archives/ })).toContainText((articleCount / 2).toLocaleString('en-US'));
+  await expect(folder.getByRole('button', { name: /Le Vieux Journal/ })).toBeVisible();
   await feedRow.click();
   await expect(page.getByRole('option', { name: new RegExp(`Ancien article ${articleCount - 1}\\b`) })).toBeVisible();
   await expect(page.locator('.pane-title')).toContainText(`${articleCount.toLocaleString('en-US')} articles`);
@@ -65,5 +71,5 @@ test('a store written by schema version 3 opens in this version with every artic
 
   // Reading one takes it out of the unread count at once.
   await page.getByRole('option', { name: new RegExp(`Ancien article ${articleCount - 1}\\b`) }).click();
-  await expect(feedRow).toContainText(String(articleCount / 2 - 1));
+  await expect(feedRow).toContainText((articleCount / 2 - 1).toLocaleString('en-US'));
 });

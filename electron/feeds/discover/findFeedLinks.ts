@@ -31,19 +31,31 @@ function attributes(tag: string): Record<string, string> {
   return result;
 }
 
-/** The feeds a web page advertises with `<link rel="alternate" type="…">`, in page order, without duplicates. */
-export function findFeedLinks(html: string, pageUrl: string): DiscoveredFeed[] {
+/** A `<link>` of a page: its attributes by lower-case name, its rel words in lower case, its address if a web one. */
+export interface PageLink {
+  attrs: Record<string, string>;
+  rel: string[];
+  url: string | null;
+}
+
+/** The `<link>` elements in a page's first 512 KB (its head, however long the rest), addresses resolved as `<base>` says. */
+export function pageLinks(html: string, pageUrl: string): PageLink[] {
   const head = html.slice(0, 512 * 1024);
   const baseHref = /<base\s[^>]*>/i.exec(head);
   const base = (baseHref && resolveWebUrl(attributes(baseHref[0]).href, pageUrl)) ?? pageUrl;
-  const found = new Map<string, DiscoveredFeed>();
-  for (const [tag] of head.matchAll(/<link\s[^>]*>/gi)) {
+  return Array.from(head.matchAll(/<link\s[^>]*>/gi), ([tag]) => {
     const attrs = attributes(tag);
-    const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+    return { attrs, rel: (attrs.rel ?? '').toLowerCase().split(/\s+/), url: resolveWebUrl(attrs.href, base) };
+  });
+}
+
+/** The feeds a web page advertises with `<link rel="alternate" type="…">`, in page order, without duplicates. */
+export function findFeedLinks(html: string, pageUrl: string): DiscoveredFeed[] {
+  const found = new Map<string, DiscoveredFeed>();
+  for (const { attrs, rel, url } of pageLinks(html, pageUrl)) {
     const mediaType = (attrs.type ?? '').toLowerCase().split(';')[0]?.trim() ?? '';
     const type = feedTypes[mediaType];
     if (!rel.includes('alternate') || !type) continue;
-    const url = resolveWebUrl(attrs.href, base);
     if (!url || found.has(url) || (mediaType === 'application/json' && isRestApi(url))) continue;
     found.set(url, { url, title: attrs.title?.trim() || null, type });
   }

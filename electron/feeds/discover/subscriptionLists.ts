@@ -17,7 +17,7 @@ export function namingSubscriptionLists(reader: () => FeedReader): FeedReader {
     read: async (document) => {
       const opml = isSubscriptionList(document.body);
       const reading = await reader().read(document);
-      return opml && reading.kind === 'unreadable' ? { kind: 'unreadable', error: subscriptionListMessage } : reading;
+      return opml && reading.kind === 'unreadable' ? { kind: 'unreadable', error: subscriptionListMessage, reason: 'not-a-feed' } : reading;
     },
     // The reader it wraps is shared, and closed by whoever owns it.
     close: async () => undefined,

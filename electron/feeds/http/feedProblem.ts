@@ -1,22 +1,28 @@
-import type { DiscoveredFeed } from '../../../shared/model/feed';
+import type { DiscoveredFeed, FeedErrorKind } from '../../../shared/model/feed';
 import { hostOf } from '../../../shared/util/url';
 
 /**
  * A failure worth telling the user about. `message` is always one readable line; the pipeline turns
- * these into `failed` outcomes instead of letting them escape.
+ * these into `failed` outcomes instead of letting them escape. Every problem says what kind it is, so that the
+ * health view can sort and group failures without reading their words.
  */
 export class FeedProblem extends Error {
-  readonly gone: boolean;
+  readonly reason: FeedErrorKind;
   readonly retryAfterSeconds: number | undefined;
   /** Set when the address is a web page: the feeds it advertises (maybe none). */
   readonly offers: DiscoveredFeed[] | undefined;
 
-  constructor(message: string, details: { gone?: boolean; retryAfterSeconds?: number; offers?: DiscoveredFeed[] } = {}) {
+  constructor(message: string, reason: FeedErrorKind, details: { retryAfterSeconds?: number; offers?: DiscoveredFeed[] } = {}) {
     super(message);
     this.name = 'FeedProblem';
-    this.gone = details.gone ?? false;
+    this.reason = reason;
     this.retryAfterSeconds = details.retryAfterSeconds;
     this.offers = details.offers;
+  }
+
+  /** The server said the feed was removed for good (410): it is no longer polled. */
+  get gone(): boolean {
+    return this.reason === 'gone';
   }
 }
 
@@ -56,11 +62,38 @@ function firstLine(error: unknown): string {
   return error.message.split('\n')[0] || (inner === undefined ? '' : firstLine(inner)) || 'unknown error';
 }
 
+function ownField(error: unknown, field: 'code' | 'syscall'): string {
+  return typeof error === 'object' && error !== null && field in error ? String((error as Record<typeof field, unknown>)[field]) : '';
+}
+
+/** The error's code, or that of the first address tried when every address of the host failed alike. */
+function codeOf(error: unknown): string {
+  const own = ownField(error, 'code');
+  if (own || !(error instanceof AggregateError)) return own;
+  return ownField((error.errors as unknown[])[0], 'code');
+}
+
+const dnsCodes = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
+const timeoutCodes = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ERR_TLS_HANDSHAKE_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+/** OpenSSL's verification codes (CERT_…, UNABLE_TO_…, and a few more) and Node's own TLS and SSL errors. */
+const tlsCode = /^(ERR_SSL_|ERR_TLS_|UNABLE_TO_)|CERT|^(EPROTO|INVALID_CA|INVALID_PURPOSE|PATH_LENGTH_EXCEEDED|HOSTNAME_MISMATCH)$/;
+
+/** What kind of failure a socket, name lookup or TLS error is, from its code. */
+export function networkErrorKind(error: unknown): FeedErrorKind {
+  const code = codeOf(error);
+  if (dnsCodes.has(code) || ownField(error, 'syscall') === 'getaddrinfo') return 'dns';
+  if (timeoutCodes.has(code)) return 'timeout';
+  if (tlsCode.test(code)) return 'tls';
+  // llhttp's codes: the server answered, but not in HTTP a client can read.
+  if (code.startsWith('HPE_')) return 'http';
+  return 'network';
+}
+
 export function unreachable(url: string, error: unknown): FeedProblem {
   if (error instanceof FeedProblem) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = codeOf(error);
   const reason =
     networkReasons[code] ??
     (code.startsWith('HPE_') ? 'the server answered with broken HTTP' : code.startsWith('ERR_SSL_') ? 'the secure connection failed' : firstLine(error));
-  return new FeedProblem(`Could not reach ${hostOf(url)}: ${reason}`);
+  return new FeedProblem(`Could not reach ${hostOf(url)}: ${reason}`, networkErrorKind(error));
 }

@@ -36,14 +36,14 @@ export async function fetchWithRedirects(url: string, options: Omit<HttpGetOptio
     });
     const location = answer.headers.location;
     if (!redirectStatuses.has(answer.status) || !location) return { ...answer, url: current, movedTo };
-    if (hop >= maxRedirects) throw new FeedProblem(`Too many redirects: ${hostOf(url)} redirected more than ${maxRedirects} times`);
+    if (hop >= maxRedirects) throw new FeedProblem(`Too many redirects: ${hostOf(url)} redirected more than ${maxRedirects} times`, 'http');
     let next: string;
     try {
       next = new URL(locationText(location), current).href;
     } catch {
-      throw new FeedProblem(`${hostOf(current)} redirected to an invalid address`);
+      throw new FeedProblem(`${hostOf(current)} redirected to an invalid address`, 'http');
     }
-    if (visited.has(next)) throw new FeedProblem(`The feed's address redirects in a loop (${hostOf(next)})`);
+    if (visited.has(next)) throw new FeedProblem(`The feed's address redirects in a loop (${hostOf(next)})`, 'http');
     // A temporary hop says that the address before it stays the one to ask, so a permanent hop after it moves that
     // temporary address (a CDN's, a maintenance page's), not the feed. A hop from https to plain http is followed but not
     // stored either: one answer must not take the subscription off https for good.

@@ -48,11 +48,11 @@ export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswe
     try {
       target = new URL(url);
     } catch {
-      finish(new FeedProblem(`"${url}" is not a web address`));
+      finish(new FeedProblem(`"${url}" is not a web address`, 'network'));
       return;
     }
     if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-      finish(new FeedProblem(`Only http and https addresses can be fetched, not ${target.protocol}`));
+      finish(new FeedProblem(`Only http and https addresses can be fetched, not ${target.protocol}`, 'network'));
       return;
     }
 
@@ -66,11 +66,11 @@ export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswe
 
     const remaining = Math.max(0, options.deadline - Date.now());
     const allowed = describeSeconds(options.timeoutMs ?? remaining);
-    timers.push(setTimeout(() => abort(new FeedProblem(`${hostOf(url)} took too long to send the feed (over ${allowed})`)), remaining));
+    timers.push(setTimeout(() => abort(new FeedProblem(`${hostOf(url)} took too long to send the feed (over ${allowed})`, 'timeout')), remaining));
     request.on('socket', (socket) => {
       if (!socket.connecting) return;
       const connectTimer = setTimeout(
-        () => abort(new FeedProblem(`Could not reach ${hostOf(url)}: the connection did not open within ${describeSeconds(options.connectTimeoutMs)}`)),
+        () => abort(new FeedProblem(`Could not reach ${hostOf(url)}: the connection did not open within ${describeSeconds(options.connectTimeoutMs)}`, 'timeout')),
         options.connectTimeoutMs,
       );
       timers.push(connectTimer);
@@ -104,11 +104,12 @@ export function describeSeconds(milliseconds: number): string {
 }
 
 function cutShort(host: string): FeedProblem {
-  return new FeedProblem(`The connection to ${host} closed before the whole feed arrived`);
+  return new FeedProblem(`The connection to ${host} closed before the whole feed arrived`, 'network');
 }
 
+/** Refused unread, a feed over the limit is one Tidings cannot read: a parse failure, whatever the network did. */
 function tooLarge(limit: number): FeedProblem {
-  return new FeedProblem(`The feed is too large (over ${megabytes(limit)})`);
+  return new FeedProblem(`The feed is too large (over ${megabytes(limit)})`, 'parse');
 }
 
 const decodedCodings = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
@@ -126,7 +127,7 @@ function contentCoding(header: string | undefined, host: string): string | null 
   const [only, ...more] = codings;
   if (only === undefined) return null;
   if (more.length === 0 && decodedCodings.has(only)) return only;
-  throw new FeedProblem(`${host} compressed the feed with ${codings.join(', ')}, which Tidings did not ask for and cannot undo`);
+  throw new FeedProblem(`${host} compressed the feed with ${codings.join(', ')}, which Tidings did not ask for and cannot undo`, 'parse');
 }
 
 /** A zlib stream starts with a method of 8 (deflate) in its low bits, and its first two bytes are a multiple of 31. */
@@ -207,7 +208,7 @@ function readBody(response: IncomingMessage, limit: number, host: string): Promi
       decompressor.write(first);
       response.pipe(decompressor);
       decompressor.on('data', keep);
-      decompressor.on('error', () => stop(new FeedProblem(`${host} said the feed was compressed with ${String(coding)}, but it could not be decompressed`)));
+      decompressor.on('error', () => stop(new FeedProblem(`${host} said the feed was compressed with ${String(coding)}, but it could not be decompressed`, 'parse')));
       decompressor.on('end', succeed);
     });
     response.on('end', () => {

@@ -6,7 +6,7 @@ import { describeWait, maxRetryAfterSeconds, parseRetryAfter } from './retryAfte
 export function problemForStatus(status: number, statusText: string, url: string, retryAfterHeader: string | undefined): FeedProblem {
   const code = `${status}${statusText ? ` ${statusText}` : ''}`;
   const host = hostOf(url);
-  if (status === 410) return new FeedProblem(`The feed is gone: ${host} says it was removed for good (${code}); Tidings no longer checks it`, { gone: true });
+  if (status === 410) return new FeedProblem(`The feed is gone: ${host} says it was removed for good (${code}); Tidings no longer checks it`, 'gone');
   if (status === 429 || status === 503) {
     const asked = parseRetryAfter(retryAfterHeader);
     const retryAfterSeconds = asked === undefined ? undefined : Math.min(asked, maxRetryAfterSeconds);
@@ -16,12 +16,12 @@ export function problemForStatus(status: number, statusText: string, url: string
         ? `; it asks to wait ${describeWait(asked)}, Tidings tries again in ${describeWait(maxRetryAfterSeconds)}`
         : `; it asks to wait ${describeWait(asked)}`;
     const what = status === 429 ? `${host} is receiving too many requests` : `${host} is temporarily unavailable`;
-    return new FeedProblem(`${what} (${code})${wait}`, retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
+    return new FeedProblem(`${what} (${code})${wait}`, 'http', retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
   }
-  if (status === 404) return new FeedProblem(`Not found: ${host} has nothing at this address (${code})`);
-  if (status === 401) return new FeedProblem(`The feed needs a login (${code})`);
-  if (status === 403) return new FeedProblem(`${host} refused access to the feed (${code})`);
-  if (status >= 500) return new FeedProblem(`${host} had a problem answering (${code})`);
-  if (status >= 300 && status < 400) return new FeedProblem(`${host} redirected without saying where to (${code})`);
-  return new FeedProblem(`${host} refused the request (${code})`);
+  if (status === 404) return new FeedProblem(`Not found: ${host} has nothing at this address (${code})`, 'http');
+  if (status === 401) return new FeedProblem(`The feed needs a login (${code})`, 'http');
+  if (status === 403) return new FeedProblem(`${host} refused access to the feed (${code})`, 'http');
+  if (status >= 500) return new FeedProblem(`${host} had a problem answering (${code})`, 'http');
+  if (status >= 300 && status < 400) return new FeedProblem(`${host} redirected without saying where to (${code})`, 'http');
+  return new FeedProblem(`${host} refused the request (${code})`, 'http');
 }

@@ -1,4 +1,5 @@
 import type { ParsedFeed } from '../../../shared/model/article';
+import type { FeedErrorKind } from '../../../shared/model/feed';
 import { decodeText } from '../decode/decodeText';
 import { windows1252JsonEscapes, windows1252References } from '../decode/windows1252';
 import { findFeedLinks, type DiscoveredFeed } from '../discover/findFeedLinks';
@@ -36,7 +37,10 @@ export type DocumentReading =
       itemDigests?: string[];
     }
   | { kind: 'web-page'; feeds: DiscoveredFeed[] }
-  | { kind: 'unreadable'; error: string };
+  | { kind: 'unreadable'; error: string; reason: UnreadableReason };
+
+/** Why a document gave no feed: it is something else (a page, plain text, nothing), or a feed too damaged to read. */
+export type UnreadableReason = Extract<FeedErrorKind, 'not-a-feed' | 'parse'>;
 
 function looksLikeHtml(text: string, contentType: string | null): boolean {
   // XHTML pages open with an XML declaration; error pages often with <head> or <body>, without <html>.
@@ -64,14 +68,14 @@ function xmlToRead(text: string): string {
 /** Decodes, parses, normalises and sanitises one document. Never throws. */
 export async function readFeedDocument(document: FeedDocument): Promise<DocumentReading> {
   try {
-    if (document.body.byteLength === 0) return { kind: 'unreadable', error: 'The feed is empty: the address answered with no content' };
+    if (document.body.byteLength === 0) return { kind: 'unreadable', error: 'The feed is empty: the address answered with no content', reason: 'not-a-feed' };
     const decoded = decodeText(document.body, document.contentType);
     const text = decoded.text;
     const base = document.baseUrl ?? document.url;
     if (looksLikeHtml(text, document.contentType)) return { kind: 'web-page', feeds: findFeedLinks(text, base) };
     const json = looksLikeJson(text);
     const noMarkup = json ? null : notMarkup(text);
-    if (noMarkup) return { kind: 'unreadable', error: noMarkup };
+    if (noMarkup) return { kind: 'unreadable', error: noMarkup, reason: 'not-a-feed' };
     const raw = json ? readJsonFeed(windows1252JsonEscapes(text)) : await readXmlFeed(xmlToRead(text), base);
     if (decoded.warning) raw.errors.unshift(decoded.warning);
     // The base goes apart from the feed's address, which names the feed: in stored items' digests, in provenance.
@@ -79,8 +83,9 @@ export async function readFeedDocument(document: FeedDocument): Promise<Document
     const { feed, itemDigests } = normaliseFeedChanges(raw, options, document.storedItems ?? null);
     return { kind: 'feed', feed, suggestedIntervalSeconds: raw.suggestedIntervalSeconds, ...(itemDigests ? { itemDigests } : {}) };
   } catch (error) {
-    if (error instanceof FeedProblem) return { kind: 'unreadable', error: error.message };
+    // Reading raises only not-a-feed and parse problems; anything else thrown is the parser failing on the feed.
+    if (error instanceof FeedProblem) return { kind: 'unreadable', error: error.message, reason: error.reason === 'not-a-feed' ? 'not-a-feed' : 'parse' };
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { kind: 'unreadable', error: `Not a readable feed: ${message}` };
+    return { kind: 'unreadable', error: `Not a readable feed: ${message}`, reason: 'parse' };
   }
 }

@@ -255,7 +255,7 @@ function rssJsonDetails(channel: Json): FeedDetails {
  */
 function readRssInJson(rss: Json): RawFeed {
   const channel = rss.channel;
-  if (!isObject(channel)) throw new FeedProblem('Not a readable feed: the RSS-in-JSON document has no channel');
+  if (!isObject(channel)) throw new FeedProblem('Not a readable feed: the RSS-in-JSON document has no channel', 'parse');
   const errors: string[] = [];
   // A channel with one item may give it as an object rather than a one-element array.
   const items = itemObjects(listOf(channel.item), errors);
@@ -282,9 +282,9 @@ export function readJsonFeed(text: string): RawFeed {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new FeedProblem(`Not a readable feed: the JSON is broken (${error instanceof Error ? error.message : String(error)})`);
+    throw new FeedProblem(`Not a readable feed: the JSON is broken (${error instanceof Error ? error.message : String(error)})`, 'parse');
   }
   if (isObject(document) && Array.isArray(document.items)) return readJsonFeedDocument(document, document.items);
   if (isObject(document) && isObject(document.rss)) return readRssInJson(document.rss);
-  throw new FeedProblem('Not a feed: the address answered with JSON that is neither a JSON Feed nor RSS-in-JSON');
+  throw new FeedProblem('Not a feed: the address answered with JSON that is neither a JSON Feed nor RSS-in-JSON', 'not-a-feed');
 }

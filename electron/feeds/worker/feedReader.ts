@@ -113,7 +113,7 @@ export class WorkerFeedReader implements FeedReader {
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
       const job = release();
-      job?.resolve({ kind: 'unreadable', error: `The feed could not be read: the parser stopped (${reason})` });
+      job?.resolve({ kind: 'unreadable', error: `The feed could not be read: the parser stopped (${reason})`, reason: 'parse' });
       this.dispatch();
     };
     worker.on('error', (error) => fail(error.message.split('\n')[0] ?? 'error'));

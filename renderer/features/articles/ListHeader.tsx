@@ -5,6 +5,7 @@ import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
 import type { CountSummary, Tally } from '../../db/counts';
 import { sumFeeds } from '../../db/counts';
 import { feedName } from '../../db/feeds';
+import { feedsInFolder } from '../../db/folders';
 import { db } from '../../db/instance';
 import { withShortcut } from '../../commands/shortcutHint';
 import { i18n, useTranslation } from '../../i18n';
@@ -19,12 +20,15 @@ export function ListHeader({ query, feeds }: { query: ListQuery; feeds: Readonly
   const { source, filter } = query;
   const counts = useCounts();
   const today = useToday();
-  const folderName = useCoalescedLiveQuery(
-    async () => (source.kind === 'folder' ? ((await db.folders.get(source.folderId))?.name ?? null) : null),
+  // A folder's name, and its feeds at any depth, whose counts are its tally.
+  const folder = useCoalescedLiveQuery(
+    async () =>
+      source.kind === 'folder' ? { name: (await db.folders.get(source.folderId))?.name ?? null, feedIds: await feedsInFolder(db, source.folderId) } : null,
     [source.kind === 'folder' ? source.folderId : null],
-    null as string | null,
+    null as FolderShown | null,
   );
-  const tally = tallyOf(source, counts, today, feeds);
+  const folderName = folder?.name ?? null;
+  const tally = tallyOf(source, counts, today, folder?.feedIds ?? []);
   const { t } = useTranslation();
   return (
     <>
@@ -79,7 +83,12 @@ function ViewControls({ query }: { query: ListQuery }) {
 }
 
 /** How many articles the source holds, unread and starred, from the stored counts; null where none is kept (a search). */
-function tallyOf(source: SourceId, counts: CountSummary, today: Tally, feeds: ReadonlyMap<string, FeedRecord>): Tally | null {
+interface FolderShown {
+  name: string | null;
+  feedIds: string[];
+}
+
+function tallyOf(source: SourceId, counts: CountSummary, today: Tally, folderFeeds: readonly string[]): Tally | null {
   switch (source.kind) {
     case 'all':
     case 'unread':
@@ -90,7 +99,7 @@ function tallyOf(source: SourceId, counts: CountSummary, today: Tally, feeds: Re
     case 'feed':
       return counts.byFeed.get(source.feedId) ?? { total: 0, unread: 0, starred: 0 };
     case 'folder':
-      return sumFeeds(counts, [...feeds.values()].filter((feed) => feed.folderId === source.folderId).map((feed) => feed.id));
+      return sumFeeds(counts, folderFeeds);
     case 'language':
       return counts.byLanguage.get(source.language) ?? { total: 0, unread: 0, starred: 0 };
     case 'search':

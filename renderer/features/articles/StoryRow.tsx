@@ -1,3 +1,4 @@
+import { isMenuKey, placeUnder, type MenuPlace } from '../../app/ContextMenu';
 import { Star } from 'lucide-react';
 import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { textDirection } from '../../../shared/lang/direction';
@@ -5,6 +6,7 @@ import { db } from '../../db/instance';
 import { setStarred } from '../../db/marks';
 import type { ArticleRecord } from '../../db/records';
 import { useTranslation } from '../../i18n';
+import { FeedIcon } from '../sources/FeedIcon';
 import type { Story } from '../stories/groupStories';
 import { openArticle } from '../stories/openArticle';
 import { StoryLanguageTags } from '../stories/StoryLanguageTags';
@@ -13,15 +15,12 @@ import { RelativeTime } from './RelativeTime';
 /** What a row shows of its feed. */
 export interface RowFeed {
   name: string;
-  /** The feed's icon or picture, when it says of one. */
+  /** The feed's stored icon (a `data:` address), when one was found. */
   icon: string | null;
 }
 
 /** Where a row's menu opens: at the pointer, or under the row when asked for from the keyboard. */
-export interface MenuPlace {
-  x: number;
-  y: number;
-}
+export type { MenuPlace };
 
 export interface StoryRowProps {
   story: Story;
@@ -84,20 +83,16 @@ function StoryRowOf({ story, index, setSize, selected, selectedKey, feed, tabbab
   // Known languages set the direction; text of unknown language is left to the browser, from its first letters.
   const direction = shown.language ? textDirection(shown.language) : 'auto';
   const lang = shown.language ?? undefined;
-  const underRow = (row: HTMLElement): MenuPlace => {
-    const box = row.getBoundingClientRect();
-    return { x: box.left + 24, y: box.top + Math.min(box.height, 40) };
-  };
   const openMenu = (event: MouseEvent<HTMLLIElement>) => {
     event.preventDefault();
     // The menu key raises this event too, with no pointer to open at.
-    onMenu(shown, event.button === 2 ? { x: event.clientX, y: event.clientY } : underRow(event.currentTarget));
+    onMenu(shown, event.button === 2 ? { x: event.clientX, y: event.clientY } : placeUnder(event.currentTarget));
   };
   const openMenuFromKeys = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.target !== event.currentTarget) return;
-    if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return;
+    if (!isMenuKey(event)) return;
     event.preventDefault();
-    onMenu(shown, underRow(event.currentTarget));
+    onMenu(shown, placeUnder(event.currentTarget));
   };
   return (
     <li
@@ -117,7 +112,7 @@ function StoryRowOf({ story, index, setSize, selected, selectedKey, feed, tabbab
     >
       {shown.read === 0 && <span className="unread-dot" aria-label={t('common.unread')} />}
       <div className="row-meta">
-        <FeedMark feed={feed} />
+        <FeedIcon feed={feed} size={16} />
         <span className="row-feed">{feed.name}</span>
         <StoryLanguageTags story={story} selectedKey={selectedKey} />
         <RelativeTime time={shown.sortTime} />
@@ -133,20 +128,6 @@ function StoryRowOf({ story, index, setSize, selected, selectedKey, feed, tabbab
       )}
       {shown.imageUrl && <Thumbnail url={shown.imageUrl} />}
     </li>
-  );
-}
-
-/** The feed's icon where it has one that loads, else its initial, as in the sources pane. */
-function FeedMark({ feed }: { feed: RowFeed }) {
-  const [broken, setBroken] = useState<string | null>(null);
-  if (feed.icon && broken !== feed.icon) {
-    const icon = feed.icon;
-    return <img className="row-feed-icon" src={icon} alt="" loading="lazy" width={16} height={16} referrerPolicy="no-referrer" onError={() => setBroken(icon)} />;
-  }
-  return (
-    <span className="feed-badge row-feed-badge" aria-hidden="true">
-      {feed.name.slice(0, 1).toUpperCase()}
-    </span>
   );
 }
 

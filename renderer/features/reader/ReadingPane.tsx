@@ -6,6 +6,7 @@ import { useTranslation } from '../../i18n';
 import { useUi } from '../../state/store';
 import { longDateOf } from '../articles/formatDate';
 import { LanguageTag } from '../language/LanguageTag';
+import { FeedIcon } from '../sources/FeedIcon';
 import { OtherVersions } from '../stories/OtherVersions';
 import { articleDirection, type ArticleDirection } from './articleDirection';
 import { openExternal } from './openExternal';
@@ -89,6 +90,7 @@ export function ReadingPane() {
         <article>
           <header className="reader-header">
             <div className="reader-meta">
+              {feed && <FeedIcon feed={feed} size={16} />}
               <span className="reader-feed" title={feed?.details.description ?? undefined}>
                 {feed && feedName(feed)}
               </span>

@@ -7,6 +7,7 @@ import { HiddenLanguages } from './HiddenLanguages';
 import { InterfaceLanguageSettings } from './InterfaceLanguageSettings';
 import { PreferredLanguages } from './PreferredLanguages';
 import { ReadingSettings } from './ReadingSettings';
+import { SubscriptionSettings } from './SubscriptionSettings';
 
 /** The reader's preferences, in the reading pane's place; Escape or Close gives the pane back. */
 export function SettingsPanel() {
@@ -37,6 +38,7 @@ export function SettingsPanel() {
         <HiddenLanguages />
         <ReadingSettings />
         <CheckingSettings />
+        <SubscriptionSettings />
         <p className="settings-note">{t('settings.note')}</p>
       </div>
     </main>

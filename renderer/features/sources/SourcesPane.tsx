@@ -1,23 +1,26 @@
-import { CalendarDays, CircleDot, Newspaper, PanelLeftClose, PanelLeftOpen, Plus, RefreshCw, Settings, Star, TriangleAlert } from 'lucide-react';
-import { memo, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { CalendarDays, CircleDot, FolderPlus, Newspaper, PanelLeftClose, PanelLeftOpen, Plus, RefreshCw, Settings, Star } from 'lucide-react';
+import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { withShortcut } from '../../commands/shortcutHint';
 import { useCounts, useToday } from '../../app/CountsContext';
 import { PaneSplitter } from '../../app/Splitter';
 import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
 import type { WindowLayout } from '../../app/windowLayout';
 import { db } from '../../db/instance';
-import { feedName, removeFeed } from '../../db/feeds';
-import type { SourceId } from '../../db/queries';
-import type { FeedRecord } from '../../db/records';
+import type { FeedRecord, FolderRecord } from '../../db/records';
 import { i18n, useTranslation } from '../../i18n';
-import { sameSource, useUi } from '../../state/store';
-import { FeedLanguageSelect } from '../language/FeedLanguageSelect';
+import { useUi } from '../../state/store';
 import { LanguageViews } from '../language/LanguageViews';
+import { ImportSubscriptionsButton } from '../opml/ImportSubscriptionsButton';
 import { AddFeedForm } from './AddFeedForm';
-import { FeedIntervalSelect } from './FeedIntervalSelect';
-import { FeedWarnings } from './FeedWarnings';
 import { refreshAll } from './refresh';
 import { SourceRow } from './SourceRow';
+import { SourceMenu } from './SourceMenu';
+import { SourcesDialogs } from './SourcesDialogs';
+import { SourceTree } from './SourceTree';
+import { buildSourceTree } from './sourceTree';
+import { useSourceDrop } from './sourceDrag';
+import { useSourcesEditing } from './sourcesEditing';
+import './sourceTree.css';
 
 const sourcesPaneId = 'sources-pane';
 
@@ -27,6 +30,7 @@ const sourcesPaneId = 'sources-pane';
  */
 export function SourcesPane({ layout }: { layout: WindowLayout }) {
   const feeds = useCoalescedLiveQuery(() => db.feeds.toArray(), [], [] as FeedRecord[]);
+  const folders = useCoalescedLiveQuery(() => db.folders.toArray(), [], [] as FolderRecord[]);
   const counts = useCounts();
   const addFeedOpen = useUi((state) => state.addFeedOpen);
   const setAddFeedOpen = useUi((state) => state.setAddFeedOpen);
@@ -40,8 +44,11 @@ export function SourcesPane({ layout }: { layout: WindowLayout }) {
     wasSettingsOpen.current = settingsOpen;
   }, [settingsOpen]);
   const refreshing = useUi((state) => state.progress.running);
-  const sorted = useMemo(() => [...feeds].sort((a, b) => feedName(a).localeCompare(feedName(b))), [feeds]);
-  const failing = useMemo(() => feeds.filter((feed) => feed.error).length, [feeds]);
+  const tree = useMemo(() => buildSourceTree(feeds, folders), [feeds, folders]);
+  const followed = useMemo(() => feeds.filter((feed) => feed.unsubscribedAt === null), [feeds]);
+  const failing = useMemo(() => followed.filter((feed) => feed.error).length, [followed]);
+  const openDialog = useSourcesEditing((state) => state.openDialog);
+  const topLevelDrop = useSourceDrop({ folderId: null });
   const drawer = useDrawer(layout !== 'wide');
   const { t } = useTranslation();
 
@@ -102,24 +109,30 @@ export function SourcesPane({ layout }: { layout: WindowLayout }) {
         {addFeedOpen && <AddFeedForm />}
         <SmartViews />
         <LanguageViews counts={counts} />
-        <h2 className="section-title">{t('sources.feeds')}</h2>
-        {sorted.length === 0 && !addFeedOpen && (
-          <p className="empty-hint">
-            {t('sources.noFeedsBefore')}{' '}
-            <button type="button" className="link" onClick={() => setAddFeedOpen(true)}>
-              {t('sources.addAFeed')}
-            </button>{' '}
-            {t('sources.noFeedsAfter')}
-          </p>
-        )}
-        <ul className="source-list" role="list" aria-label={t('sources.feeds')}>
-          {sorted.map((feed) => (
-            <FeedRow key={feed.id} feed={feed} count={counts.byFeed.get(feed.id)?.unread ?? 0} />
-          ))}
-        </ul>
+        {/* A feed or folder dropped on the heading, or below the last row, goes to the top level, last. */}
+        <div className={`feeds-section${topLevelDrop.dropping ? ' drop-into' : ''}`} {...topLevelDrop.handlers}>
+          <div className="section-heading">
+            <h2 className="section-title">{t('sources.feeds')}</h2>
+            <button type="button" className="icon" title={t('sources.newFolder')} aria-label={t('sources.newFolder')} onClick={() => openDialog({ kind: 'new-folder', parentId: null })}>
+              <FolderPlus size={15} aria-hidden="true" />
+            </button>
+          </div>
+          {followed.length === 0 && folders.length === 0 && !addFeedOpen && (
+            <p className="empty-hint">
+              {t('sources.noFeedsBefore')}{' '}
+              <button type="button" className="link" onClick={() => setAddFeedOpen(true)}>
+                {t('sources.addAFeed')}
+              </button>{' '}
+              {t('sources.noFeedsAfter')} <ImportSubscriptionsButton />
+            </p>
+          )}
+          <SourceTree nodes={tree} counts={counts} label={t('sources.feeds')} />
+        </div>
       </div>
+      <SourceMenu />
+      <SourcesDialogs />
       {/* Outside the drawer, so that a refresh is announced while the drawer is shut. */}
-      <RefreshStatus failing={failing} total={feeds.length} />
+      <RefreshStatus failing={failing} total={followed.length} />
       <PaneSplitter pane="sourcesWidth" className="sources-splitter" label={t('sources.resize')} controls={sourcesPaneId} />
     </nav>
   );
@@ -229,67 +242,4 @@ function upToDate(failing: number, total: number): string {
   if (failing === 0) return i18n.t('sources.upToDate');
   if (failing === total) return failing === 1 ? i18n.t('sources.feedFailed') : i18n.t('sources.allFailed');
   return i18n.t('sources.someFailed', { count: failing, total });
-}
-
-/** A row is drawn again only when its own feed record or count changed, not when another feed's did. */
-const FeedRow = memo(FeedRowOf, (before, after) => before.count === after.count && (before.feed === after.feed || sameFields(before.feed, after.feed)));
-
-function sameFields(a: FeedRecord, b: FeedRecord): boolean {
-  return (Object.keys(a) as Array<keyof FeedRecord>).every((field) => Object.is(a[field], b[field]) || JSON.stringify(a[field]) === JSON.stringify(b[field]));
-}
-
-function FeedRowOf({ feed, count }: { feed: FeedRecord; count: number }) {
-  const source: SourceId = { kind: 'feed', feedId: feed.id };
-  const name = feedName(feed);
-  const selected = useUi((state) => sameSource(state.source, source));
-  const selectSource = useUi((state) => state.selectSource);
-  // A hook, so that the memoised row is drawn again when the interface language changes.
-  const { t } = useTranslation();
-  const unsubscribe = async () => {
-    if (!window.confirm(t('sources.unsubscribeConfirm', { name }))) return;
-    await removeFeed(db, feed.id);
-    selectSource({ kind: 'all' });
-  };
-  const errorId = useId();
-  const title = feed.error ? undefined : [feed.details.description, feed.url].filter(Boolean).join('\n');
-  return (
-    <li className="feed-row" data-feed-url={feed.url}>
-      <button
-        type="button"
-        className={`source${selected ? ' selected' : ''}${feed.error ? ' failing' : ''}`}
-        aria-current={selected}
-        aria-describedby={feed.error ? errorId : undefined}
-        title={title}
-        onClick={() => selectSource(source)}
-      >
-        <span className="feed-badge" aria-hidden="true">
-          {name.slice(0, 1).toUpperCase()}
-        </span>
-        <span className="source-title">{name}</span>
-        {feed.error && (
-          <span className="error-badge">
-            <TriangleAlert size={14} aria-hidden="true" />
-            <span className="visually-hidden">{t('sources.couldNotBeRead')}</span>
-          </span>
-        )}
-        {count > 0 && <span className="count">{count}</span>}
-      </button>
-      {/* The reason: a tooltip on hover and focus, a line under the feed while it is selected, the button's description always. */}
-      {feed.error && (
-        <p id={errorId} className="feed-error">
-          {feed.error}
-        </p>
-      )}
-      {selected && (
-        <div className="feed-actions">
-          <FeedLanguageSelect feed={feed} name={name} />
-          <FeedIntervalSelect feed={feed} name={name} />
-          <FeedWarnings feed={feed} />
-          <button type="button" className="quiet unsubscribe" onClick={() => void unsubscribe()}>
-            {t('sources.unsubscribe')}
-          </button>
-        </div>
-      )}
-    </li>
-  );
 }

@@ -89,6 +89,7 @@ describe('the command table', () => {
     expect(keysOf('go-unread')).toEqual(['g u']);
     expect(keysOf('go-starred')).toEqual(['g s']);
     expect(keysOf('show-shortcuts')).toEqual(['?']);
+    expect(keysOf('show-health')).toEqual(['g h']);
     expect(keysOf('add-feed')).toEqual(['CmdOrCtrl+N']);
   });
 

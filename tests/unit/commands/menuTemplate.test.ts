@@ -20,9 +20,11 @@ describe('the application menu, built from the command table', () => {
 
   it('puts each command where the table says, separated by section', () => {
     const { menu } = build();
-    expect(labels(menu('&File'))).toEqual(['Add feed…', 'Refresh all', '—', 'quit']);
+    expect(labels(menu('&File'))).toEqual(['Add feed…', 'Refresh all', '—', 'Import subscriptions…', 'Export subscriptions…', '—', 'quit']);
     expect(labels(build(true).menu('&File')).at(-1)).toBe('close');
     expect(labels(menu('&View'))).toEqual([
+      'Feed health…',
+      '—',
       'Bigger reading text',
       'Smaller reading text',
       'Default reading text size',
@@ -87,7 +89,7 @@ describe('the application menu, built from the command table', () => {
 
   it('gives sequences and keyless commands no accelerator, so zoom keeps Cmd/Ctrl with plus and minus', () => {
     const { item, menu } = build();
-    for (const label of ['All articles', 'Unread', 'Starred', 'Bigger reading text', 'Smaller reading text', 'Default reading text size']) {
+    for (const label of ['All articles', 'Unread', 'Starred', 'Feed health…', 'Bigger reading text', 'Smaller reading text', 'Default reading text size']) {
       expect(item(label)?.accelerator, label).toBeUndefined();
     }
     const accelerators = menu('&View').flatMap((entry) => entry.accelerator ?? []);
@@ -99,7 +101,7 @@ describe('the application menu, built from the command table', () => {
     const items = template.flatMap((top) => top.submenu ?? []).filter((item) => item.click);
     for (const item of items) item.click?.(null, null);
     expect(send.mock.calls.map(([command]) => command)).toEqual(
-      ['add-feed', 'refresh', 'reading-font-bigger', 'reading-font-smaller', 'reading-font-reset', 'next-article', 'previous-article', 'next-unread', 'previous-unread', 'page-down-or-next-unread', 'go-all', 'go-unread', 'go-starred', 'search', 'toggle-star', 'toggle-read', 'open-original', 'mark-all-read', 'undo-mark', 'show-shortcuts'],
+      ['add-feed', 'refresh', 'import-opml', 'export-opml', 'show-health', 'reading-font-bigger', 'reading-font-smaller', 'reading-font-reset', 'next-article', 'previous-article', 'next-unread', 'previous-unread', 'page-down-or-next-unread', 'go-all', 'go-unread', 'go-starred', 'search', 'toggle-star', 'toggle-read', 'open-original', 'mark-all-read', 'undo-mark', 'show-shortcuts'],
     );
   });
 

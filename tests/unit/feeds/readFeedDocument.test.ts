@@ -240,9 +240,11 @@ describe('broken feeds', () => {
     expect(await readFeedDocument({ body, contentType: 'text/xml', url: 'https://x.example/', fetchedAt, sanitise: true })).toEqual({
       kind: 'unreadable',
       error: 'Not a feed: the address answered with XML that is not RSS or Atom',
+      reason: 'not-a-feed',
     });
     const garbage = await readFeedDocument({ body: Buffer.from('<rss><channel><item>'), contentType: null, url: 'https://x.example/', fetchedAt, sanitise: true });
     expect(garbage.kind === 'unreadable' && garbage.error).toMatch(/^Not a readable feed: /);
+    expect(garbage).toMatchObject({ reason: 'parse' });
   });
 });
 

@@ -37,6 +37,7 @@ function fakeHandlers() {
   return {
     'feeds:fetch': vi.fn<Handlers['feeds:fetch']>(async () => ({ kind: 'failed', error: 'offline', gone: false })),
     'feeds:discover': vi.fn<Handlers['feeds:discover']>(async () => ({ kind: 'found', feeds: [] })),
+    'feeds:icon': vi.fn<Handlers['feeds:icon']>(async () => ({ none: 'offline' })),
     'poller:subscribe': vi.fn<Handlers['poller:subscribe']>(async ({ subscriptions }) => ({ scheduled: subscriptions.length })),
     'poller:configure': vi.fn<Handlers['poller:configure']>(async (settings) => settings),
     'poller:refresh': vi.fn<Handlers['poller:refresh']>(async () => ({ started: 0 })),

@@ -64,6 +64,8 @@ describe('the interface words', () => {
       ...['list.tallyArticles_one', 'list.tallyArticles_other', 'language.versionTitle', 'shortcuts.withKey', 'shortcuts.groups.app', 'shortcuts.menus.article'],
       ...['reader.fileKinds.audio', 'reader.fileKinds.image', 'reader.fileKinds.document', 'sources.pane', 'sources.countArticles_one', 'sources.countArticles_other'],
       ...['intervals.minutes', 'intervals.hours', 'settings.pixels', 'settings.px'],
+      ...['opml.factSeparator', 'opml.sentenceEnd'],
+      ...['health.columns.actions', 'health.kinds.dns', 'health.kinds.tls', 'health.kinds.http'],
     ]);
     const untranslated = [...english].filter(([key, text]) => french.get(key) === text && !shared.has(key)).map(([key]) => key);
     expect(untranslated).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseOpmlReading } from '../../../shared/opml/summariseOpmlReading';
 import { feedAt, folderPaths, outline, readFixture } from './opmlFixtures';
 
-const noSettings = { intervalMinutes: null, languageOverride: null, paused: false };
+const noSettings = { intervalMinutes: null, languageOverride: null, paused: false, renamed: false };
 
 // Each fixture imitates one reader's export, written for these tests after the shapes those readers write.
 describe('reading the exports of other readers', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readOpml } from '../../../shared/opml/readOpml';
 import { writeOpml } from '../../../shared/opml/writeOpml';
-import { folderKey, type OpmlExport, type OpmlExportFeed, type OpmlFeed } from '../../../shared/opml/opmlTypes';
+import { defaultOpmlFeedSettings, folderKey, type OpmlExport, type OpmlExportFeed, type OpmlFeed } from '../../../shared/opml/opmlTypes';
 import { expectWellFormed } from './wellFormed';
 
 /** A small seeded generator (mulberry32), so that a failing case can be run again from its seed. */
@@ -81,7 +81,7 @@ function expectedFeeds(exported: OpmlExport): Map<string, Omit<OpmlFeed, 'url'>>
         folder: feed.folder.map(folderName),
         language: feed.language ?? null,
         categories: (feed.categories ?? []).flatMap((category) => category.split(',')).map(cleaned).filter(Boolean),
-        settings: { intervalMinutes: null, languageOverride: null, paused: false, ...feed.settings },
+        settings: { ...defaultOpmlFeedSettings, ...feed.settings },
       },
     ]),
   );

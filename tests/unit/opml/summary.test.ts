@@ -9,7 +9,7 @@ const feed = (index: number): OpmlFeed => ({
   folder: [],
   language: null,
   categories: [],
-  settings: { intervalMinutes: null, languageOverride: null, paused: false },
+  settings: { intervalMinutes: null, languageOverride: null, paused: false, renamed: false },
 });
 
 const reading = (feeds: number, skipped: OpmlSkip[] = [], duplicates = 0): OpmlReading => ({

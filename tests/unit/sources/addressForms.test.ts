@@ -68,7 +68,7 @@ describe('namingSubscriptionLists: an OPML address pasted into "Add feed"', () =
 
   it('says it is a list of subscriptions to import', async () => {
     const opml = '<?xml version="1.0"?>\n<opml version="2.0"><head><title>Mine</title></head><body><outline xmlUrl="https://example.com/rss"/></body></opml>';
-    await expect(reader.read(document(opml))).resolves.toEqual({ kind: 'unreadable', error: subscriptionListMessage });
+    await expect(reader.read(document(opml))).resolves.toEqual({ kind: 'unreadable', error: subscriptionListMessage, reason: 'not-a-feed' });
   });
 
   it('leaves other readings as they are', async () => {

@@ -29,7 +29,7 @@ export async function parseLeniently(text: string, parseOnce: ParseOnce): Promis
     firstError = error;
   }
   // Markup before the root (a PHP warning's <br /><b>Warning</b>) makes the first element look like the document's.
-  if (errorMatches(firstError, notAFeedMessage) && !feedRoot.test(text)) throw new FeedProblem(notAFeed);
+  if (errorMatches(firstError, notAFeedMessage) && !feedRoot.test(text)) throw new FeedProblem(notAFeed, 'not-a-feed');
   const repaired = repairXml(text);
   let complaint: unknown;
   try {
@@ -48,8 +48,8 @@ export async function parseLeniently(text: string, parseOnce: ParseOnce): Promis
   }
   const salvaged = await parseItemByItem(repaired, parseOnce);
   if (salvaged) return salvaged;
-  if (errorMatches(complaint, notAFeedMessage)) throw new FeedProblem(notAFeed);
-  throw new FeedProblem(`Not a readable feed: ${complaintLine(complaint, repaired.text)}`);
+  if (errorMatches(complaint, notAFeedMessage)) throw new FeedProblem(notAFeed, 'not-a-feed');
+  throw new FeedProblem(`Not a readable feed: ${complaintLine(complaint, repaired.text)}`, 'parse');
 }
 
 /** Markup that xml2js turned into elements where HTML was meant (see wrapRawHtml): its text would come apart. */

@@ -21,7 +21,7 @@ export function feedRecordOf(feed: FeedPlan, addedAt: number): FeedRecord {
 /** The feeds, folders and the reader's preferred languages, before any article. */
 export async function subscribe(db: TidingsDb, plan: CorpusPlan): Promise<void> {
   await db.transaction('rw', db.feeds, db.folders, async () => {
-    await db.folders.bulkPut(plan.folders.map(({ id, name, position }) => ({ id, name, position })));
+    await db.folders.bulkPut(plan.folders.map(({ id, name, position }) => ({ id, name, position, parentId: null, collapsed: 0 as const })));
     await db.feeds.bulkPut(plan.feeds.map((feed) => feedRecordOf(feed, plan.start)));
   });
   await setPreferredLanguages(db, ['en', 'fr']);
