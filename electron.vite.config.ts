@@ -20,6 +20,8 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           // Feed parsing runs in worker threads; electron/feeds/worker/feedReader.ts looks for this file beside index.js.
           feedParseWorker: resolve('electron/feeds/worker/parseWorker.ts'),
+          // Article pages are read in a worker too; electron/fulltext/worker/pageReader.ts looks for this file beside index.js.
+          fullTextWorker: resolve('electron/fulltext/worker/extractWorker.ts'),
         },
       },
     },

@@ -8,8 +8,13 @@ import { db } from './db/instance';
 import { compactSearchIndex } from './db/search/searchIndex';
 import { purgeUnsubscribed } from './db/unsubscribe';
 import { undoWindowMs } from './features/articles/undoMarks';
+import { i18n } from './i18n';
+import { sendMenuWords } from './i18n/menuWords';
 import { bridge } from './ipc/bridge';
 import { startIconSync } from './sync/iconSync';
+import { followConnectivity } from './features/connectivity/connectivityState';
+import { startCleanupJob } from './sync/cleanupJob';
+import { startFullTextSync } from './sync/fullTextSync';
 import { startPollerSync } from './sync/pollerSync';
 import './styles.css';
 
@@ -20,6 +25,8 @@ const root = createRoot(element);
 // A new version's data moves finish before anything writes an article: they count rows, and a row stored meanwhile
 // would be counted twice. Fetch results wait in the main process until they are stored.
 async function start(): Promise<void> {
+  // The desktop menus need no database: they are in the interface language during an upgrade too.
+  sendMenuWords(bridge, i18n);
   await runBackfills(db, (progress) => root.render(<UpgradeScreen progress={progress} />));
   // Segments a catch-up or an earlier run left small are merged in the background.
   compactSearchIndex(db).catch((error: unknown) => console.error('Could not merge the search index', error));
@@ -27,6 +34,9 @@ async function start(): Promise<void> {
   purgeUnsubscribed(db, Date.now() - undoWindowMs).catch((error: unknown) => console.error('Could not remove the articles of unsubscribed feeds', error));
   startPollerSync(db, bridge);
   startIconSync(db, bridge);
+  startFullTextSync(db, bridge);
+  followConnectivity(bridge);
+  startCleanupJob(db);
   root.render(
     <StrictMode>
       <App />

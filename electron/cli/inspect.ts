@@ -7,6 +7,7 @@ import { looksLikeOpml } from '../../shared/opml/looksLikeOpml';
 import { readOpmlBytes } from '../../shared/opml/readOpml';
 import type { OpmlReading } from '../../shared/opml/opmlTypes';
 import { fetchFeed } from '../feeds/fetchFeed';
+import { proxyFromEnvironment } from '../feeds/http/proxy/environmentProxy';
 import { readFeedDocument } from '../feeds/parse/readFeedDocument';
 import { inlineFeedReader } from '../feeds/worker/feedReader';
 import { opmlListing } from './opmlListing';
@@ -30,7 +31,12 @@ function appVersion(): string {
 
 async function inspect(target: string): Promise<Result> {
   if (/^https?:\/\//i.test(target)) {
-    const outcome = await fetchFeed({ url: target, validators: { etag: null, lastModified: null } }, { appVersion: appVersion(), reader: inlineFeedReader, sanitise: true });
+    const outcome = await fetchFeed({ url: target, validators: { etag: null, lastModified: null } }, {
+      appVersion: appVersion(),
+      reader: inlineFeedReader,
+      sanitise: true,
+      proxy: proxyFromEnvironment(),
+    });
     if (outcome.kind === 'updated') return { ok: true, feed: outcome.feed };
     if (outcome.kind === 'failed') return { ok: false, error: outcome.error };
     return { ok: false, error: 'The server answered "not modified" to a request that asked for the whole feed' };

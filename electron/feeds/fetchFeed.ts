@@ -1,7 +1,9 @@
 import type { FetchOutcome, Validators } from '../../shared/model/feed';
+import type { OriginLogin } from './auth/basicAuth';
 import { FeedProblem, unreachable } from './http/feedProblem';
 import { fetchWithRedirects, locationText } from './http/fetchWithRedirects';
 import { acceptEncoding } from './http/httpGet';
+import type { ProxyResolver } from './http/proxy/proxyRoute';
 import { problemForStatus } from './http/statusMessages';
 import { sharedFeedReader, type FeedReader } from './worker/feedReader';
 
@@ -29,6 +31,10 @@ export interface FetchOptions {
   sanitise?: boolean;
   /** When the address is a web page advertising exactly one feed, read that feed instead. Default true. */
   followAdvertisedFeed?: boolean;
+  /** Which proxy each address goes through; default none. */
+  proxy?: ProxyResolver;
+  /** The feed's user name and password, sent to their own origin only. */
+  login?: OriginLogin;
   /**
    * The digests of the feed's items as the reader has stored them (normaliseFeedChanges): those items are left out of
    * the result, unannotated, and the result lists every item's digest. Absent, every item is read and none listed.
@@ -107,6 +113,8 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     timeoutMs: options.timeoutMs ?? 30_000,
     maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
     wantsBody: (status) => status >= 200 && status < 300,
+    ...(options.proxy ? { proxy: options.proxy } : {}),
+    ...(options.login ? { login: options.login } : {}),
   });
   const fetchedAt = Date.now();
   const validators: Validators = {
@@ -115,7 +123,7 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
   };
   if (answer.status === 304) return { kind: 'not-modified', validators, ...(answer.movedTo ? { movedTo: answer.movedTo } : {}) };
   if (answer.status < 200 || answer.status >= 300) {
-    throw problemForStatus(answer.status, answer.statusText, answer.url, header(answer.headers['retry-after']) ?? undefined);
+    throw problemForStatus(answer.status, answer.statusText, answer.url, header(answer.headers['retry-after']) ?? undefined, answer.sentLogin);
   }
 
   const baseUrl = contentLocation(header(answer.headers['content-location']), answer.url);

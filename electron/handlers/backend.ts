@@ -1,20 +1,31 @@
+import { readMenuWords, type MenuWords } from '../../shared/commands/menuWords';
 import type { AppInfo, Emit, Handlers } from '../../shared/ipc/contract';
 import type { Subscription } from '../../shared/model/feed';
 import { boundedPollSettings, defaultPollSettings, type PollSettings } from '../../shared/model/pollSettings';
 import { feedAddressForms, isWebUrl } from '../../shared/util/url';
+import { CredentialVault } from '../feeds/auth/credentialVault';
 import { discoverFeeds } from '../feeds/discover/discoverFeeds';
 import { namingSubscriptionLists } from '../feeds/discover/subscriptionLists';
 import { fetchFeed, tidingsUserAgent, type FetchedOutcome } from '../feeds/fetchFeed';
 import { findFeedIcon } from '../feeds/icons/findFeedIcon';
+import { proxyFromEnvironment } from '../feeds/http/proxy/environmentProxy';
+import type { ProxyResolver } from '../feeds/http/proxy/proxyRoute';
 import { IconFetcher } from '../feeds/icons/iconFetcher';
 import { sharedFeedReader } from '../feeds/worker/feedReader';
+import { ConnectivityMonitor, type SystemProbe } from '../poller/connectivity';
 import { Poller, type PollerOptions } from '../poller/poller';
+import { feedLogins } from './feedLogins';
+import { createFullText, whenFeedsQuiet } from '../fulltext/fullText';
+import type { MediaLibrary } from '../media/mediaLibrary';
+import { mediaHooks } from './mediaHandlers';
 
 export interface BackendOptions {
   emit: Emit;
   appInfo: AppInfo;
   /** Hands an address to the system browser; only ever called with http(s) addresses. */
   openExternal: (url: string) => Promise<boolean>;
+  /** Re-words the desktop menus; absent where there are none, as under `npm run web`. Answers whether it did. */
+  applyMenuWords?: (words: MenuWords) => boolean;
   /**
    * Replaces the network fetch, for tests; it is given the settings in force and, for a scheduled fetch, the digests of
    * the feed's items as last stored.
@@ -22,12 +33,25 @@ export interface BackendOptions {
   fetch?: (subscription: Subscription, settings: PollSettings, storedItems?: readonly string[]) => Promise<FetchedOutcome>;
   /** Replaces feed discovery, for tests. */
   discover?: typeof discoverFeeds;
-  poller?: Omit<PollerOptions, 'fetch' | 'emit'>;
+  poller?: Omit<PollerOptions, 'fetch' | 'emit' | 'connectivity'>;
+  /**
+   * What the system says of the network: Electron's in the desktop shell; where absent (`npm run web`, tests), the
+   * network is taken to be there until a round of checks reaches no server.
+   */
+  systemNetwork?: SystemProbe;
+  /** Which proxy each address goes through: the desktop's system proxy, else the environment's (HTTPS_PROXY…). */
+  proxy?: ProxyResolver;
+  /** Where the feeds' user names and passwords are kept; by default in memory only, until the process ends. */
+  vault?: CredentialVault;
+  /** The pictures of articles kept for reading offline; without one, none are kept (the route is the shell's). */
+  media?: MediaLibrary;
 }
 
 export interface Backend {
   handlers: Handlers;
   poller: Poller;
+  /** Whether Tidings is offline: every part of main that downloads follows this one answer instead of finding out anew. */
+  connectivity: ConnectivityMonitor;
 }
 
 /**
@@ -40,34 +64,51 @@ export function createBackend(options: BackendOptions): Backend {
   // The database the writer last named: the items remembered as stored are that database's.
   let writerDatabase: string | null = null;
   // Article HTML is left as sent: the reading pane sanitises an article when it shows it, over Chromium's DOM.
+  const proxy = options.proxy ?? proxyFromEnvironment();
+  const logins = feedLogins(options.vault ?? new CredentialVault(), (feedId) => poller.refresh([feedId]));
   const fetchWith =
     options.fetch ??
-    ((subscription: Subscription, current: PollSettings, storedItems?: readonly string[]) =>
-      fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes: current.maxFeedMegabytes * 1024 * 1024, storedItems }));
+    (async (subscription: Subscription, current: PollSettings, storedItems?: readonly string[]) => {
+      const login = await logins.loginFor(subscription);
+      const maxBodyBytes = current.maxFeedMegabytes * 1024 * 1024;
+      return fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes, storedItems, proxy, ...(login ? { login } : {}) });
+    });
   const fetch = (subscription: Subscription, storedItems?: readonly string[]) => fetchWith(subscription, settings, storedItems);
   // A reader adding an address is told when it is a list of subscriptions; the schedule never meets one.
   const addingReader = namingSubscriptionLists(sharedFeedReader);
   const fetchToAdd = (subscription: Subscription) =>
     options.fetch
       ? options.fetch(subscription, settings)
-      : fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes: settings.maxFeedMegabytes * 1024 * 1024, reader: addingReader });
-  const poller = new Poller({ ...options.poller, fetch, emit: options.emit });
+      : fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes: settings.maxFeedMegabytes * 1024 * 1024, reader: addingReader, proxy });
+  const connectivity = new ConnectivityMonitor(options.systemNetwork);
+  connectivity.onChange((state) => options.emit('app:connectivity', state));
+  const media = mediaHooks(options.media);
+  const poller = new Poller({ ...options.poller, fetch, emit: media.emitThrough(options.emit), connectivity });
   // One for the backend's life: feeds of one site share its answers and its per-host limit.
-  const iconFetcher = new IconFetcher(tidingsUserAgent(options.appInfo.version));
+  const iconFetcher = new IconFetcher(tidingsUserAgent(options.appInfo.version), undefined, proxy);
+  // Article pages come after the feeds: background ones wait for the poller to be idle, and for the network.
+  const fullText = createFullText({ userAgent: tidingsUserAgent(options.appInfo.version), proxy, whenQuiet: () => whenFeedsQuiet(poller) });
   const handlers: Handlers = {
     // Both take an address as typed; one without a scheme means its https form (the window tries http itself after).
     'feeds:fetch': async ({ url }) => {
       const forms = feedAddressForms(url);
       if (!forms.ok) return { kind: 'failed', error: forms.error, gone: false, reason: 'network' };
-      return fetchToAdd({ feedId: '', url: forms.tries[0], validators: { etag: null, lastModified: null }, lastFetchedAt: null });
+      const outcome = await fetchToAdd({ feedId: '', url: forms.tries[0], validators: { etag: null, lastModified: null }, lastFetchedAt: null });
+      return media.previewed(forms.tries[0], outcome);
     },
     'feeds:discover': async ({ url }) => {
       const forms = feedAddressForms(url);
       if (!forms.ok) return { kind: 'failed', error: forms.error };
-      return (options.discover ?? discoverFeeds)(forms.tries[0], { userAgent: tidingsUserAgent(options.appInfo.version) });
+      return (options.discover ?? discoverFeeds)(forms.tries[0], { userAgent: tidingsUserAgent(options.appInfo.version), proxy });
     },
     'feeds:icon': async (sources) => findFeedIcon(sources, { fetcher: iconFetcher }),
-    'poller:subscribe': async ({ subscriptions }) => ({ scheduled: poller.subscribe(subscriptions) }),
+    'article:fullText': async ({ url, background }) => fullText.load(String(url), { background: background === true }),
+    ...logins.handlers,
+    'poller:subscribe': async ({ subscriptions }) => {
+      logins.know(subscriptions);
+      media.know(subscriptions);
+      return { scheduled: poller.subscribe(subscriptions) };
+    },
     'poller:configure': async (requested) => {
       settings = boundedPollSettings(requested);
       poller.setDefaultInterval(settings.defaultIntervalMinutes * 60_000);
@@ -91,6 +132,12 @@ export function createBackend(options: BackendOptions): Backend {
       return { opened: await options.openExternal(url) };
     },
     'app:info': async () => options.appInfo,
+    'app:readConnectivity': async () => connectivity.current,
+    ...media.handlers,
+    'app:menuWords': async (request) => {
+      const words = readMenuWords(request);
+      return { applied: words !== null && (options.applyMenuWords?.(words) ?? false) };
+    },
   };
-  return { handlers, poller };
+  return { handlers, poller, connectivity };
 }

@@ -3,6 +3,8 @@ import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pathInside } from '../files/pathInside';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+import { mediaPath } from '../../shared/media/mediaRoute';
+import type { MediaAnswer } from '../media/mediaLibrary';
 
 export const appScheme = 'tidings';
 export const appOrigin = `${appScheme}://app`;
@@ -14,15 +16,25 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from disk under tidings://app/, with the CSP as a header. */
-export function serveRenderer(rendererDir: string): void {
+/**
+ * Serves the built renderer from disk under tidings://app/, with the CSP as a header, and the pictures of articles
+ * under tidings://app/media from the image cache: one origin, so the CSP's `img-src 'self'` covers them.
+ */
+export function serveRenderer(rendererDir: string, media?: (query: URLSearchParams) => Promise<MediaAnswer>): void {
   protocol.handle(appScheme, async (request) => {
-    const file = pathInside(rendererDir, new URL(request.url).pathname);
+    const address = new URL(request.url);
+    if (address.pathname === mediaPath && media) {
+      const { status, headers, body } = await media(address.searchParams);
+      return new Response(status === 200 ? new Uint8Array(body) : null, { status, headers });
+    }
+    const file = pathInside(rendererDir, address.pathname);
     if (!file) return new Response('Forbidden', { status: 403 });
     const response = await net.fetch(pathToFileURL(extname(file) ? file : join(rendererDir, 'index.html')).href);
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', contentSecurityPolicy);
     headers.set('X-Content-Type-Options', 'nosniff');
+    // An episode played from its publisher, the one request the page makes to one, says nothing of where it is played.
+    headers.set('Referrer-Policy', 'no-referrer');
     return new Response(response.body, { status: response.status, headers });
   });
 }

@@ -1,11 +1,15 @@
-import { app, BrowserWindow, Menu, nativeImage, shell, Tray } from 'electron';
+import { app, BrowserWindow, nativeImage, shell, Tray } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Emit } from '../../shared/ipc/contract';
+import { tidingsUserAgent } from '../feeds/fetchFeed';
 import { createBackend } from '../handlers/backend';
+import { MediaLibrary } from '../media/mediaLibrary';
 import { appOrigin, registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpcHandlers } from './ipc';
-import { buildMenu } from './menu';
+import { desktopProxy, keychainVault } from './feedAccess';
+import { createShellMenus } from './menu';
+import { systemNetwork } from './systemNetwork';
 import { createMainWindow } from './window';
 
 // Thin on purpose: window, tray, menu and IPC wiring. The work itself lives in ../handlers and below, free of Electron.
@@ -26,6 +30,10 @@ const emit: Emit = (event, payload) => {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
 };
 
+const proxy = desktopProxy();
+// The pictures of articles, kept for reading offline beside the window's own data.
+const media = MediaLibrary.open({ dir: join(app.getPath('userData'), 'images'), userAgent: tidingsUserAgent(app.getVersion()), proxy });
+
 const backend = createBackend({
   emit,
   appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, shell: 'desktop' },
@@ -33,6 +41,20 @@ const backend = createBackend({
     await shell.openExternal(url);
     return true;
   },
+  proxy,
+  media,
+  systemNetwork: systemNetwork(),
+  vault: keychainVault(),
+  applyMenuWords: (words) => {
+    menus.reword(words);
+    return true;
+  },
+});
+
+const menus = createShellMenus({
+  send: (command) => emit('app:command', { command }),
+  getWindow: () => mainWindow,
+  tray: { show: showWindow, refresh: () => backend.poller.refresh(), quit: () => app.quit() },
 });
 
 function showWindow(): void {
@@ -45,24 +67,16 @@ function showWindow(): void {
 function createTray(): void {
   tray = new Tray(nativeImage.createFromPath(trayIconPath));
   tray.setToolTip('Tidings');
-  tray.setContextMenu(
-    Menu.buildFromTemplate([
-      { label: 'Show Tidings', click: showWindow },
-      { label: 'Refresh All', click: () => backend.poller.refresh() },
-      { type: 'separator' },
-      { label: 'Quit', click: () => app.quit() },
-    ]),
-  );
   tray.on('click', showWindow);
 }
 
 app.on('second-instance', showWindow);
 
 app.whenReady().then(() => {
-  serveRenderer(rendererDir);
+  serveRenderer(rendererDir, (query) => media.answer(query));
   registerIpcHandlers(backend.handlers, (url) => url.startsWith(`${appOrigin}/`));
-  Menu.setApplicationMenu(buildMenu((command) => emit('app:command', { command }), () => mainWindow));
   createTray();
+  menus.install(tray);
   showWindow();
   app.on('activate', showWindow);
 });
@@ -72,7 +86,11 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('before-quit', () => backend.poller.stop());
+app.on('before-quit', () => {
+  backend.poller.stop();
+  // The index is written within seconds of every change anyway; this saves the last few uses.
+  void media.close();
+});
 
 // Nothing in Tidings' own pages should ever open a webview or navigate elsewhere; refuse it app-wide as well.
 app.on('web-contents-created', (_event, contents) => {

@@ -1,11 +1,44 @@
-import { app, Menu, type BrowserWindow } from 'electron';
+import { app, Menu, type BrowserWindow, type Tray } from 'electron';
 import { commands, type CommandId } from '../../shared/commands/commandTable';
-import { buildMenuTemplate } from './menuTemplate';
+import type { MenuWords } from '../../shared/commands/menuWords';
+import { buildMenuTemplate, buildTrayTemplate, type TrayActions } from './menuTemplate';
 
-/** The application menu, from the command table; its commands reach the renderer as `app:command` events. */
-export function buildMenu(send: (command: CommandId) => void, getWindow: () => BrowserWindow | null): Menu {
-  const toggleDevTools = () => getWindow()?.webContents.toggleDevTools();
-  return Menu.buildFromTemplate(
-    buildMenuTemplate(commands, send, { isMac: process.platform === 'darwin', ...(app.isPackaged ? {} : { toggleDevTools }) }),
-  );
+export interface ShellMenuWiring {
+  /** Passes a command chosen from the menu to the renderer, as an `app:command` event. */
+  send: (command: CommandId) => void;
+  getWindow: () => BrowserWindow | null;
+  tray: TrayActions;
+}
+
+export interface ShellMenus {
+  /** Sets the application menu and the tray's, in the last words sent or, before any, in English. */
+  install(tray: Tray | null): void;
+  /** The interface language changed: both menus are built again in its words. */
+  reword(words: MenuWords): void;
+}
+
+export function createShellMenus(wiring: ShellMenuWiring): ShellMenus {
+  let words: MenuWords | undefined;
+  let tray: Tray | null = null;
+  let installed = false;
+  const toggleDevTools = () => wiring.getWindow()?.webContents.toggleDevTools();
+  const shell = { isMac: process.platform === 'darwin', ...(app.isPackaged ? {} : { toggleDevTools }) };
+
+  function build(): void {
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(commands, wiring.send, shell, words)));
+    tray?.setContextMenu(Menu.buildFromTemplate(buildTrayTemplate(wiring.tray, words)));
+  }
+
+  return {
+    install(trayIcon) {
+      tray = trayIcon;
+      installed = true;
+      build();
+    },
+    reword(next) {
+      words = next;
+      // Words that come before the app is ready wait for install: menus cannot be set before then.
+      if (installed) build();
+    },
+  };
 }

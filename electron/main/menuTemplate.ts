@@ -1,5 +1,6 @@
-import type { CommandId, CommandSpec, KeyBinding, MenuName } from '../../shared/commands/commandTable';
+import { commands, type CommandId, type CommandSpec, type KeyBinding, type MenuName } from '../../shared/commands/commandTable';
 import { isTypeable, parseKeySequence, toAccelerator, type KeySequence } from '../../shared/commands/keyNotation';
+import type { MenuWords, StandardMenuWord } from '../../shared/commands/menuWords';
 
 /**
  * The part of Electron's MenuItemConstructorOptions the application menu uses, written out here so that the template
@@ -15,7 +16,16 @@ export interface MenuItemTemplate {
   submenu?: MenuItemTemplate[];
 }
 
-type MenuRole = 'appMenu' | 'editMenu' | 'windowMenu' | 'help' | 'quit' | 'close' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen';
+type MenuRole =
+  | ('appMenu' | 'editMenu' | 'windowMenu' | 'help' | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close')
+  | ('undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'pasteAndMatchStyle' | 'delete' | 'selectAll' | 'startSpeaking' | 'stopSpeaking')
+  | ('resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen' | 'minimize' | 'zoom' | 'front');
+
+export interface TrayActions {
+  show: () => void;
+  refresh: () => void;
+  quit: () => void;
+}
 
 export interface MenuShell {
   isMac: boolean;
@@ -25,36 +35,100 @@ export interface MenuShell {
 
 const separator: MenuItemTemplate = { type: 'separator' };
 
-/** The application menu, generated from the command table; choosing a command sends its id to the renderer. */
-export function buildMenuTemplate(table: readonly CommandSpec<CommandId>[], send: (command: CommandId) => void, shell: MenuShell): MenuItemTemplate[] {
-  const items = (menu: MenuName) => commandItems(table, menu, send);
+/** What the menu reads until the window sends its words; Electron names the items that have a role itself. */
+const englishMenus: Record<MenuName, string> = { file: '&File', view: '&View', go: '&Go', article: '&Article', help: '&Help' };
+const englishItems = { developerTools: 'Developer tools', speech: 'Speech', showTidings: 'Show Tidings', quit: 'Quit' } as const satisfies Partial<
+  Record<StandardMenuWord, string>
+>;
+
+/**
+ * Labels for the shell's items. Electron names a role's item in English whatever the interface language, so an item
+ * with a role gets its label from the words; without words it keeps Electron's own.
+ */
+function wording(words: MenuWords | undefined) {
+  return {
+    menu: (name: MenuName) => words?.menus[name] ?? englishMenus[name],
+    command: (command: CommandSpec<CommandId>) => words?.commands[command.id] ?? command.label,
+    item: (word: keyof typeof englishItems) => words?.standard[word] ?? englishItems[word],
+    role: (role: MenuRole, word: StandardMenuWord): MenuItemTemplate => (words ? { role, label: words.standard[word] } : { role }),
+  };
+}
+
+type Wording = ReturnType<typeof wording>;
+
+/**
+ * The application menu, generated from the command table; choosing a command sends its id to the renderer. `words`
+ * are the interface language's, once the window has sent them.
+ */
+export function buildMenuTemplate(
+  table: readonly CommandSpec<CommandId>[],
+  send: (command: CommandId) => void,
+  shell: MenuShell,
+  words?: MenuWords,
+): MenuItemTemplate[] {
+  const say = wording(words);
+  const items = (menu: MenuName) => commandItems(table, menu, send, say);
   const { isMac, toggleDevTools } = shell;
   return [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: '&File', submenu: [...items('file'), separator, isMac ? { role: 'close' } : { role: 'quit' }] },
-    { role: 'editMenu' },
+    ...(isMac ? [{ role: 'appMenu' as const, submenu: appItems(say) }] : []),
+    { label: say.menu('file'), submenu: [...items('file'), separator, isMac ? say.role('close', 'closeWindow') : say.role('quit', 'quit')] },
+    { ...say.role('editMenu', 'edit'), submenu: editItems(say, isMac) },
     {
-      label: '&View',
+      label: say.menu('view'),
       submenu: [
         ...items('view'),
         separator,
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        say.role('resetZoom', 'actualSize'),
+        say.role('zoomIn', 'zoomIn'),
+        say.role('zoomOut', 'zoomOut'),
         separator,
-        { role: 'togglefullscreen' },
-        ...(toggleDevTools ? [{ label: 'Developer tools', accelerator: 'F12', click: toggleDevTools }] : []),
+        say.role('togglefullscreen', 'toggleFullScreen'),
+        ...(toggleDevTools ? [{ label: say.item('developerTools'), accelerator: 'F12', click: toggleDevTools }] : []),
       ],
     },
-    { label: '&Go', submenu: items('go') },
-    { label: '&Article', submenu: items('article') },
-    { role: 'windowMenu' },
-    { label: '&Help', role: 'help', submenu: items('help') },
+    { label: say.menu('go'), submenu: items('go') },
+    { label: say.menu('article'), submenu: items('article') },
+    { ...say.role('windowMenu', 'window'), submenu: windowItems(say, isMac) },
+    { label: say.menu('help'), role: 'help', submenu: items('help') },
   ];
 }
 
+/** The tray icon's menu: the few things worth doing without the window. */
+export function buildTrayTemplate(actions: TrayActions, words?: MenuWords): MenuItemTemplate[] {
+  const say = wording(words);
+  const refresh = commands.find((command) => command.id === 'refresh');
+  return [
+    { label: say.item('showTidings'), click: actions.show },
+    ...(refresh ? [{ label: say.command(refresh), click: actions.refresh }] : []),
+    separator,
+    { label: say.item('quit'), click: actions.quit },
+  ];
+}
+
+// The role menus' submenus are written out, as Electron builds them, only so that each item can be given its label.
+function appItems(say: Wording): MenuItemTemplate[] {
+  const hiding = [say.role('hide', 'hide'), say.role('hideOthers', 'hideOthers'), say.role('unhide', 'showAll')];
+  return [say.role('about', 'about'), separator, say.role('services', 'services'), separator, ...hiding, separator, say.role('quit', 'quit')];
+}
+
+/** macOS adds Paste and Match Style and, for reading articles aloud, Speech. */
+function editItems(say: Wording, isMac: boolean): MenuItemTemplate[] {
+  const history = [say.role('undo', 'undo'), say.role('redo', 'redo'), separator];
+  const matchStyle = isMac ? [say.role('pasteAndMatchStyle', 'pasteAndMatchStyle')] : [];
+  const clipboard = [say.role('cut', 'cut'), say.role('copy', 'copy'), say.role('paste', 'paste'), ...matchStyle, say.role('delete', 'delete')];
+  const selectAll = say.role('selectAll', 'selectAll');
+  if (!isMac) return [...history, ...clipboard, separator, selectAll];
+  const speech = { label: say.item('speech'), submenu: [say.role('startSpeaking', 'startSpeaking'), say.role('stopSpeaking', 'stopSpeaking')] };
+  return [...history, ...clipboard, selectAll, separator, speech];
+}
+
+function windowItems(say: Wording, isMac: boolean): MenuItemTemplate[] {
+  if (!isMac) return [say.role('minimize', 'minimize'), say.role('close', 'closeWindow')];
+  return [say.role('minimize', 'minimize'), say.role('zoom', 'zoom'), separator, say.role('front', 'bringAllToFront')];
+}
+
 /** One menu's commands in table order, a separator wherever the section changes. */
-function commandItems(table: readonly CommandSpec<CommandId>[], menu: MenuName, send: (command: CommandId) => void): MenuItemTemplate[] {
+function commandItems(table: readonly CommandSpec<CommandId>[], menu: MenuName, send: (command: CommandId) => void, say: Wording): MenuItemTemplate[] {
   const items: MenuItemTemplate[] = [];
   let section: string | undefined;
   for (const command of table) {
@@ -68,7 +142,7 @@ function commandItems(table: readonly CommandSpec<CommandId>[], menu: MenuName, 
     const click: MenuItemTemplate['click'] = (_item, _window, event) => {
       if (!(displayOnly && event?.triggeredByAccelerator)) send(command.id);
     };
-    items.push({ label: command.label, ...keys, click });
+    items.push({ label: say.command(command), ...keys, click });
   }
   return items;
 }

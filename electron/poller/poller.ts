@@ -1,8 +1,10 @@
 import type { Emit } from '../../shared/ipc/contract';
+import { failedToConnect, type Connectivity } from '../../shared/model/connectivity';
 import type { FetchOutcome, Subscription } from '../../shared/model/feed';
 import { hostOf } from '../../shared/util/url';
 import { boundedIntervalMinutes } from '../../shared/model/pollSettings';
 import type { FetchedOutcome } from '../feeds/fetchFeed';
+import { ConnectivityMonitor, hostNameOf, RoundEvidence } from './connectivity';
 import { Deliveries } from './deliveries';
 import { afterFetch, defaultJitterShare, healthy, nextDueAt, type FeedHealth } from './pollPolicy';
 
@@ -19,9 +21,21 @@ export interface PollerOptions {
   /** Fetches in flight at once to one host, so one slow or busy server cannot take every slot. */
   perHostConcurrency?: number;
   now?: () => number;
+  /** Whether Tidings is offline: no fetch starts meanwhile, and each round of fetches tells it what it found. */
+  connectivity?: ConnectivityMonitor;
+  /** While no server could be reached, one feed is fetched this often to find out whether they can be again. */
+  recheckMs?: number;
 }
 
 export const defaultPollIntervalMs = 30 * 60_000;
+export const defaultRecheckMs = 60_000;
+
+/** One fetch done, before it is told to the feed's health, the schedule and the window. */
+interface Fetched {
+  subscription: Subscription;
+  outcome: FetchedOutcome;
+  fetchedAt: number;
+}
 
 /** The reader's interval for this feed, else the default. */
 function intervalFor(subscription: Subscription, defaultMs: number): number {
@@ -33,9 +47,12 @@ function intervalFor(subscription: Subscription, defaultMs: number): number {
  * Keeps every subscribed feed polled on its schedule and on demand.
  * It owns no data: the renderer's database is the truth and sends the subscriptions;
  * each fetch is pushed back as a `poller:result` event for the renderer to store, and held until it is (deliveries).
+ * Offline (see connectivity.ts), it starts no fetch, and failures that only say the network is gone are not pushed:
+ * no feed is marked failing for it, and each is fetched once the network is back.
  */
 export class Poller {
   readonly deliveries: Deliveries;
+  readonly connectivity: ConnectivityMonitor;
   private subscriptions = new Map<string, Subscription>();
   private readonly queue: string[] = [];
   private readonly inFlight = new Set<string>();
@@ -52,6 +69,12 @@ export class Poller {
   private readonly perHostConcurrency: number;
   private readonly now: () => number;
   private idleWaiters: Array<() => void> = [];
+  private readonly round = new RoundEvidence<Fetched>();
+  /** Feeds fetched to find out whether servers can be reached again: outside any batch, and not shown as progress. */
+  private readonly probing = new Set<string>();
+  private lastProbedHost: string | null = null;
+  private recheckTimer: ReturnType<typeof setInterval> | null = null;
+  private readonly stopFollowingConnectivity: () => void;
 
   constructor(private readonly options: PollerOptions) {
     this.intervalMs = options.intervalMs ?? defaultPollIntervalMs;
@@ -59,6 +82,9 @@ export class Poller {
     this.perHostConcurrency = options.perHostConcurrency ?? 2;
     this.now = options.now ?? Date.now;
     this.deliveries = new Deliveries(options.emit);
+    this.connectivity = options.connectivity ?? new ConnectivityMonitor();
+    this.stopFollowingConnectivity = this.connectivity.onChange((state) => this.connectivityChanged(state));
+    if (this.connectivity.awaitsServer) this.startRechecks();
   }
 
   /**
@@ -89,9 +115,16 @@ export class Poller {
     this.schedule();
   }
 
-  /** Polls the given feeds (all when absent) now; returns how many were queued. */
+  /**
+   * Polls the given feeds (all when absent) now; returns how many were queued. Offline, nothing is queued: when no
+   * server could be reached, one feed is tried at once instead, and everything due follows should it answer.
+   */
   refresh(feedIds?: string[]): number {
     if (this.paused) return 0;
+    if (this.connectivity.isOffline) {
+      this.recheck();
+      return 0;
+    }
     const now = this.now();
     // Asked for by hand, a feed skips its backoff, but a server's Retry-After still holds.
     const ids = (feedIds ?? [...this.subscriptions.keys()]).filter(
@@ -115,10 +148,7 @@ export class Poller {
     if (paused === this.paused) return;
     this.paused = paused;
     if (!paused) return this.schedule();
-    this.batch.total -= this.queue.length;
-    this.queue.length = 0;
-    this.again.clear();
-    this.reportProgress();
+    this.dropQueue();
   }
 
   get isPaused(): boolean {
@@ -130,6 +160,65 @@ export class Poller {
     this.queue.length = 0;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.stopRechecks();
+    this.stopFollowingConnectivity();
+  }
+
+  /** Stopped for want of room or of a network: the former by the window's word (`pause`), the latter by itself. */
+  private get halted(): boolean {
+    return this.paused || this.connectivity.isOffline;
+  }
+
+  private dropQueue(): void {
+    this.batch.total -= this.queue.length;
+    this.queue.length = 0;
+    this.again.clear();
+    this.reportProgress();
+  }
+
+  /** Offline: nothing starts, and failures held for the round say nothing of their feeds. Back: whatever fell due goes at once. */
+  private connectivityChanged(state: Connectivity): void {
+    if (state.state === 'offline') {
+      this.round.discard();
+      this.dropQueue();
+      if (state.why === 'unreachable') this.startRechecks();
+      else this.stopRechecks();
+      return;
+    }
+    this.stopRechecks();
+    if (!this.paused) this.schedule();
+  }
+
+  private startRechecks(): void {
+    if (this.recheckTimer || this.stopped) return;
+    this.recheckTimer = setInterval(() => this.recheck(), this.options.recheckMs ?? defaultRecheckMs);
+  }
+
+  private stopRechecks(): void {
+    if (this.recheckTimer) clearInterval(this.recheckTimer);
+    this.recheckTimer = null;
+  }
+
+  /**
+   * While no server could be reached: fetches the feed due soonest, from another host than the last try when there is
+   * one, so that one site being down does not keep Tidings offline. Its answer is an ordinary result when it comes.
+   */
+  private recheck(): void {
+    if (this.stopped || this.paused || !this.connectivity.awaitsServer || this.probing.size > 0) return;
+    type Candidate = { subscription: Subscription; dueAt: number; host: string };
+    // Another host than the last try beats any due time; among equals, the soonest due.
+    const before = (a: Candidate, b: Candidate) => Number(a.host === this.lastProbedHost) - Number(b.host === this.lastProbedHost) || a.dueAt - b.dueAt;
+    let best: Candidate | null = null;
+    for (const subscription of this.subscriptions.values()) {
+      if (this.inFlight.has(subscription.feedId)) continue;
+      const dueAt = nextDueAt(subscription.lastFetchedAt, this.healthOf(subscription), intervalFor(subscription, this.intervalMs), subscription.feedId, 0);
+      const candidate = { subscription, dueAt, host: hostOf(subscription.url) };
+      if (!best || before(candidate, best) < 0) best = candidate;
+    }
+    if (!best) return this.connectivity.forgetUnreachable();
+    this.lastProbedHost = best.host;
+    this.probing.add(best.subscription.feedId);
+    this.start(best.subscription, best.host);
   }
 
   private schedule(): void {
@@ -160,7 +249,7 @@ export class Poller {
   }
 
   private enqueue(feedIds: string[]): number {
-    if (this.stopped || this.paused) return 0;
+    if (this.stopped || this.halted) return 0;
     let added = 0;
     for (const id of feedIds) {
       if (this.queue.includes(id) || this.inFlight.has(id)) continue;
@@ -190,10 +279,14 @@ export class Poller {
         continue;
       }
       this.queue.splice(index, 1);
-      this.inFlight.add(subscription.feedId);
-      this.hostsInFlight.set(host, (this.hostsInFlight.get(host) ?? 0) + 1);
-      void this.poll(subscription, host);
+      this.start(subscription, host);
     }
+  }
+
+  private start(subscription: Subscription, host: string): void {
+    this.inFlight.add(subscription.feedId);
+    this.hostsInFlight.set(host, (this.hostsInFlight.get(host) ?? 0) + 1);
+    void this.poll(subscription, host);
   }
 
   private async poll(subscription: Subscription, host: string): Promise<void> {
@@ -204,6 +297,50 @@ export class Poller {
       outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error), gone: false, reason: 'network' };
     }
     const fetchedAt = this.now();
+    this.inFlight.delete(subscription.feedId);
+    const hostCount = (this.hostsInFlight.get(host) ?? 1) - 1;
+    if (hostCount > 0) this.hostsInFlight.set(host, hostCount);
+    else this.hostsInFlight.delete(host);
+    const probe = this.probing.delete(subscription.feedId);
+    if (!probe) this.batch.done += 1;
+    this.judge({ subscription, outcome, fetchedAt });
+    if (this.again.delete(subscription.feedId)) this.enqueue([subscription.feedId]);
+    if (!probe) this.reportProgress();
+    this.pump();
+    if (this.queue.length === 0 && this.inFlight.size === 0) {
+      this.endRound();
+      this.schedule();
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  /**
+   * What a fetch is told to: one that reached a server (whatever it answered) counts at once, and so do the failures
+   * to connect held before it in the round. A failure to connect waits for the round's verdict, and is dropped while
+   * offline: the feed keeps its health and its due time, and is fetched once the network is back.
+   */
+  private judge(fetched: Fetched): void {
+    if (!failedToConnect(fetched.outcome)) {
+      this.settle(fetched);
+      for (const earlier of this.round.serverReached()) this.settle(earlier);
+      this.connectivity.serverReached();
+    } else if (!this.connectivity.isOffline) {
+      if (this.round.hasReachedServer) this.settle(fetched);
+      else this.round.hold(hostNameOf(fetched.subscription.url), fetched);
+    }
+  }
+
+  /** The round is over: either no server answered anywhere (offline), or the failures held are the feeds' own. */
+  private endRound(): void {
+    const { unreachable, held } = this.round.end();
+    if (unreachable) this.connectivity.noServerReached();
+    for (const fetched of held) this.settle(fetched);
+  }
+
+  /** Tells a fetch to the feed's health and schedule, and pushes its result to the window. */
+  private settle({ subscription, outcome, fetchedAt }: Fetched): void {
     this.health.set(subscription.feedId, afterFetch(this.healthOf(subscription), outcome, fetchedAt));
     const current = this.subscriptions.get(subscription.feedId);
     // A feed the server says is gone is not asked again; the renderer leaves it out from now on too.
@@ -216,21 +353,7 @@ export class Poller {
         lastFetchedAt: fetchedAt,
       });
     }
-    this.inFlight.delete(subscription.feedId);
-    const hostCount = (this.hostsInFlight.get(host) ?? 1) - 1;
-    if (hostCount > 0) this.hostsInFlight.set(host, hostCount);
-    else this.hostsInFlight.delete(host);
-    this.batch.done += 1;
     this.deliveries.deliver({ feedId: subscription.feedId, url: subscription.url, fetchedAt, outcome });
-    if (this.again.delete(subscription.feedId)) this.enqueue([subscription.feedId]);
-    this.reportProgress();
-    this.pump();
-    if (this.queue.length === 0 && this.inFlight.size === 0) {
-      this.schedule();
-      const waiters = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const resolve of waiters) resolve();
-    }
   }
 
   /** What the poller learnt of the feed since it started; before its first fetch, the publisher's hint as stored. */

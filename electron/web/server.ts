@@ -6,6 +6,11 @@ import type { AddressInfo } from 'node:net';
 import { isInvokeChannel, type Emit, type Handlers } from '../../shared/ipc/contract';
 import { pathInside } from '../files/pathInside';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+import { mediaPath } from '../../shared/media/mediaRoute';
+import type { MediaAnswer } from '../media/mediaLibrary';
+
+/** Answers the page's `/media` route (MediaLibrary.answer): pictures from the image cache, never from the page's own fetch. */
+export type MediaRoute = (query: URLSearchParams) => Promise<MediaAnswer>;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,7 +36,7 @@ export interface WebServer {
  * Serves the built renderer and carries the IPC contract over HTTP: `POST /ipc/<channel>` for calls,
  * `GET /ipc/events` (Server-Sent Events) for what main pushes. Same handler table as the desktop app.
  */
-export function createWebServer(rendererDir: string, getHandlers: () => Handlers): { server: Server; emit: Emit } {
+export function createWebServer(rendererDir: string, getHandlers: () => Handlers, media?: MediaRoute): { server: Server; emit: Emit } {
   const clients = new Set<ServerResponse>();
   const emit: Emit = (event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -53,7 +58,9 @@ export function createWebServer(rendererDir: string, getHandlers: () => Handlers
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!isLoopbackHost(request.headers.host)) return sendJson(response, 403, { ok: false, error: 'Forbidden host' });
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const address = new URL(request.url ?? '/', 'http://localhost');
+    const path = address.pathname;
+    if (path === mediaPath && media && (request.method === 'GET' || request.method === 'HEAD')) return servePicture(address.searchParams, request, response, media);
     if (path === '/ipc/events' && request.method === 'GET') return openEventStream(response);
     if (path.startsWith('/ipc/') && request.method === 'POST') return invoke(path.slice('/ipc/'.length), request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { ok: false, error: 'Method not allowed' });
@@ -87,6 +94,19 @@ export function createWebServer(rendererDir: string, getHandlers: () => Handlers
     }
   }
 
+  /**
+   * Only the app's own pages may ask: another site's page could otherwise have the reader's machine fetch (and keep)
+   * whatever it names. Chromium says who asks in Sec-Fetch-Site; a client that does not say (a test, curl) is the
+   * reader's own.
+   */
+  async function servePicture(query: URLSearchParams, request: IncomingMessage, response: ServerResponse, answer: MediaRoute): Promise<void> {
+    const site = request.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return sendJson(response, 403, { ok: false, error: 'Forbidden site' });
+    const { status, headers, body } = await answer(query);
+    response.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
   async function serveFile(path: string, response: ServerResponse): Promise<void> {
     const inside = pathInside(rendererDir, path);
     if (!inside) return sendJson(response, 403, { ok: false, error: 'Forbidden' });
@@ -99,6 +119,8 @@ export function createWebServer(rendererDir: string, getHandlers: () => Handlers
       'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
+      // An episode played from its publisher, the one request the page makes to one, says nothing of where it is played.
+      'Referrer-Policy': 'no-referrer',
       'Cache-Control': 'no-cache',
     });
     createReadStream(file)
@@ -115,8 +137,9 @@ export async function startWebServer(options: {
   port: number;
   host?: string;
   getHandlers: () => Handlers;
+  media?: MediaRoute;
 }): Promise<WebServer> {
-  const { server, emit } = createWebServer(options.rendererDir, options.getHandlers);
+  const { server, emit } = createWebServer(options.rendererDir, options.getHandlers, options.media);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

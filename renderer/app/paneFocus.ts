@@ -16,7 +16,7 @@ function firstShown(root: ParentNode, selector: string): HTMLElement | null {
 /** Where the keyboard lands in a pane: its selected item, else its first control, else the pane itself. */
 function focusInto(pane: HTMLElement): void {
   const target =
-    firstShown(pane, '.source[aria-current="true"]') ??
+    firstShown(pane, '.source[aria-current="true"], [role="treeitem"][aria-selected="true"]') ??
     firstShown(pane, `${articleListSelector} [role="option"][tabindex="0"]`) ??
     firstShown(pane, 'h1[tabindex]') ??
     firstShown(pane, focusable);

@@ -63,6 +63,9 @@ export function newFeedRecord(
     errorKind: null,
     icon: null,
     iconCheckedAt: null,
+    fullText: 'auto',
+    cacheImages: 1,
+    keepLast: null,
   };
 }
 
@@ -91,6 +94,8 @@ export function toSubscriptions(feeds: FeedRecord[]): Subscription[] {
       lastFetchedAt: feed.lastFetchedAt,
       intervalMinutes: feed.pollIntervalMinutes,
       publisherIntervalSeconds: feed.publisherIntervalSeconds,
+      // Said only when off, so that main's background keeping of pictures skips the feed.
+      ...(feed.cacheImages === 0 ? { cacheImages: false } : {}),
     }));
 }
 

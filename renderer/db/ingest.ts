@@ -8,6 +8,7 @@ import { CountDeltas } from './countDeltas';
 import { articleKey, type TidingsDb } from './database';
 import { withDocumentSize } from './feedSize';
 import type { ArticleRecord, BodyRecord, FeedRecord } from './records';
+import { removedEarlier } from './retention';
 import { indexArticles, searchTables, type WrittenArticle } from './search/searchIndex';
 
 /**
@@ -67,8 +68,10 @@ export async function storePollResults(db: TidingsDb, results: readonly FeedPoll
             const digest = article.digest ?? articleDigest(article);
             const language = feed.languageOverride ?? article.language;
             if (before && before.digest === digest && before.language === language) continue;
-            if (!before) added += 1;
             const row = withIndexedFlags(toRow(feed.id, key, article, before, fetchedAt, language, digest));
+            // Removed by retention while the feed still lists it: stored again, it would come back as unread.
+            if (!before && removedEarlier(feed, row.sortTime)) continue;
+            if (!before) added += 1;
             counts.change(before, row);
             rows.set(key, row);
             written.set(key, { row, body: toBody(key, article, result.url), article });
@@ -154,6 +157,8 @@ function toRow(
     excerpt: article.excerpt,
     imageUrl: article.imageUrl,
     digest,
+    // Only when set: most feeds carry whole articles, and their rows stay as small as before.
+    ...(article.summaryOnly ? { summaryOnly: 1 as const } : {}),
   };
 }
 

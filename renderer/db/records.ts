@@ -56,9 +56,26 @@ export interface FeedRecord {
   icon: string | null;
   /** When the icon was last looked for; null until it has been. */
   iconCheckedAt: number | null;
+  /**
+   * Whether the whole article is fetched from its page: `auto` for feeds that carry only summaries (detected from
+   * the feed alone), `always`, or `never`.
+   */
+  fullText: FullTextSetting;
+  /** Images of this feed's articles are kept for reading offline; false loads them from the web when shown. */
+  cacheImages: Flag;
+  /** Only the newest N articles of this feed are kept (starred and unread ones always); null for the app's rule. */
+  keepLast: number | null;
+  /**
+   * The newest `sortTime` among the articles of this feed that retention removed (retention.ts): an article the feed
+   * still lists, at or before it and no longer stored, was removed, and is not stored again as new. Absent until the
+   * first removal.
+   */
+  removedThrough?: number;
 }
 
 export type { FeedErrorKind };
+
+export type FullTextSetting = 'auto' | 'always' | 'never';
 
 export interface FolderRecord {
   id: string;
@@ -105,6 +122,8 @@ export interface ArticleRecord {
   starredTime?: number;
   /** What the feed said of the article, digested: a fetch that says the same again writes nothing. */
   digest: string;
+  /** 1 when the feed carries only a summary of the article (ParsedArticle.summaryOnly): its page is worth reading. */
+  summaryOnly?: Flag;
 }
 
 /** Articles of one feed in one language: the unit every count is a sum of. */
@@ -150,7 +169,19 @@ export type BodyFields = Pick<
  * versions hold it sanitised already, and have no `baseUrl` (their addresses are absolute). Bodies stored before
  * schema 6 lack the fields it added and hold categories as plain strings: read them through `bodyOf` (bodies.ts).
  */
-export type BodyRecord = { key: string; baseUrl?: string | null } & BodyFields;
+export type BodyRecord = { key: string; baseUrl?: string | null; fullText?: FullTextRecord | null } & BodyFields;
+
+/** The whole article as its page has it, for feeds that carry only a summary; kept as the page sent it, sanitised when shown. */
+export interface FullTextRecord {
+  html: string;
+  /** The page's address after redirects: relative addresses in `html` resolve against it. */
+  url: string;
+  fetchedAt: number;
+  /** What the page says of itself (`<html lang>`, `og:locale`, canonical link, `og:site_name`); null when it says nothing. */
+  language: string | null;
+  canonicalUrl: string | null;
+  siteName: string | null;
+}
 
 /** The reader's preferences, one row per key. */
 export interface ReaderPreferences {
@@ -162,4 +193,30 @@ export interface ReaderPreferences {
   pollSettings: PollSettings;
 }
 
-export type SettingRecord = { [K in keyof ReaderPreferences]: { key: K; value: ReaderPreferences[K] } }[keyof ReaderPreferences];
+/** How long articles are kept (retention.ts): an age in days, null for ever. Starred articles are always kept. */
+export interface RetentionRules {
+  readDays: number | null;
+  unreadDays: number | null;
+}
+
+/** Where retention's background passes have got to (retention.ts), and what the last one did. */
+export interface RetentionProgress {
+  /** Read articles older than this (a `sortTime`) were looked at under the rule of `readDays`. */
+  examinedBefore: number;
+  readDays: number | null;
+  /** Feeds that had a rule of their own (`keepLast`) then: their old articles were left to that rule. */
+  ownRuleFeeds: string[];
+  /** When every old article was last looked at, not only those that aged since the pass before. */
+  fullPassAt: number;
+  lastRun: { at: number; removed: number } | null;
+}
+
+/** Rows of the settings table kept by the module they belong to, beside the reader's preferences. */
+export interface ModuleSettings {
+  retention: RetentionRules;
+  retentionProgress: RetentionProgress;
+}
+
+type StoredSettings = ReaderPreferences & ModuleSettings;
+
+export type SettingRecord = { [K in keyof StoredSettings]: { key: K; value: StoredSettings[K] } }[keyof StoredSettings];

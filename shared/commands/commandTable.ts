@@ -28,7 +28,7 @@ export type CheatSheetGroup = 'Moving through articles' | 'Going to' | 'The open
 
 export interface CommandSpec<Id extends string = string> {
   id: Id;
-  /** Shown in the desktop menu and the cheat sheet. */
+  /** English, read by the desktop menu until the window sends it the interface language's (`commands.<id>`). */
   label: string;
   group: CheatSheetGroup;
   /** Default keys. The menu shows one: a Cmd/Ctrl chord if there is one, else the first that always applies. */

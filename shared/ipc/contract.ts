@@ -4,7 +4,11 @@
  * so a misspelt channel or a wrong payload fails to compile on every side at once.
  */
 import type { CommandId } from '../commands/commandTable';
+import type { MenuWords } from '../commands/menuWords';
+import type { Connectivity } from '../model/connectivity';
 import type { DeliveredPollResult, Discovery, FetchOutcome, PollProgress, Subscription } from '../model/feed';
+import type { FullTextAnswer } from '../model/fullText';
+import type { ImageCacheLimits, ImageCacheUsage } from '../model/imageCache';
 import type { PollSettings } from '../model/pollSettings';
 
 export interface AppInfo {
@@ -40,6 +44,23 @@ export interface InvokeContract {
    * the publisher nothing; `none` says why there is none, in one line.
    */
   'feeds:icon': { request: FeedIconSources; response: FeedIconAnswer };
+  /**
+   * Saves a feed's user name and password for basic authentication, kept by main alone (never in the renderer's
+   * database, so never exported) and sent only to the feed's own origin; the feed is checked again at once. `stored` is
+   * false when they cannot be sent (an empty user name, one with a colon); `persistent` says whether they were stored
+   * encrypted by the system's keychain or are kept only until Tidings closes.
+   */
+  'feeds:setCredentials': { request: { feedId: string; username: string; password: string }; response: { stored: boolean; persistent: boolean } };
+  /** Forgets a feed's user name and password; `cleared` is false when it had none. */
+  'feeds:clearCredentials': { request: { feedId: string }; response: { cleared: boolean } };
+  /** Which of these feeds have a user name and password, and whether saving one now would outlast Tidings closing. */
+  'feeds:hasCredentials': { request: { feedIds: string[] }; response: { feedIds: string[]; persistent: boolean } };
+  /**
+   * Reads the whole article from its page (Readability, in a worker), with what the page says of its language,
+   * canonical address and site. `background` pages wait while a refresh runs and go one at a time per host; the
+   * reader's own ("Load full text") go first.
+   */
+  'article:fullText': { request: { url: string; background?: boolean }; response: FullTextAnswer };
   /** Replaces the poller's list of subscriptions; the renderer's database is the truth. */
   'poller:subscribe': { request: { subscriptions: Subscription[] }; response: { scheduled: number } };
   /** How often feeds are checked by default and how large a feed may be; answers with the values applied. */
@@ -56,9 +77,28 @@ export interface InvokeContract {
   'poller:stored': { request: { deliveries: number[] }; response: { held: number } };
   /** Stops starting fetches (in flight ones finish and are held) until called again with `paused: false`. */
   'poller:pause': { request: { paused: boolean; reason: 'storage-full' }; response: { paused: boolean } };
+  /**
+   * Sets how large one kept picture and all of them together may be (main keeps these with the pictures, as they
+   * describe its disk); answers with the values applied, bounded, and what is kept once the excess is let go.
+   */
+  'media:configure': { request: ImageCacheLimits; response: ImageCacheUsage };
+  /** How many pictures are kept for reading offline, their size in bytes, and the limits in force. */
+  'media:usage': { request: Record<string, never>; response: ImageCacheUsage };
+  /** Deletes every kept picture; they are fetched again when shown, or with the next new articles. */
+  'media:clear': { request: Record<string, never>; response: ImageCacheUsage };
   /** Opens an http(s) address in the system browser; anything else is refused. */
   'shell:openExternal': { request: { url: string }; response: { opened: boolean; reason?: string } };
   'app:info': { request: Record<string, never>; response: AppInfo };
+  /**
+   * Whether Tidings is offline now, and why; read once at start, then followed by the `app:connectivity` event (a call
+   * and an event never share a name).
+   */
+  'app:readConnectivity': { request: Record<string, never>; response: Connectivity };
+  /**
+   * The desktop menus' words in the interface language, sent when the window starts and whenever that language
+   * changes. `applied` is false where there are no menus (`npm run web`) and for words that are incomplete.
+   */
+  'app:menuWords': { request: MenuWords; response: { applied: boolean } };
 }
 
 /** Events pushed from main to renderer. */
@@ -67,6 +107,8 @@ export interface EventContract {
   'poller:progress': PollProgress;
   /** A command chosen from the desktop menu, by its id in shared/commands/commandTable.ts; the renderer runs it. */
   'app:command': { command: CommandId };
+  /** Tidings went offline or came back (the system said so, or a round of checks reached no server, or one did). */
+  'app:connectivity': Connectivity;
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -79,17 +121,26 @@ export const invokeChannels = [
   'feeds:fetch',
   'feeds:discover',
   'feeds:icon',
+  'feeds:setCredentials',
+  'feeds:clearCredentials',
+  'feeds:hasCredentials',
+  'article:fullText',
   'poller:subscribe',
   'poller:configure',
   'poller:refresh',
   'poller:writer',
   'poller:stored',
   'poller:pause',
+  'media:configure',
+  'media:usage',
+  'media:clear',
   'shell:openExternal',
   'app:info',
+  'app:readConnectivity',
+  'app:menuWords',
 ] as const satisfies readonly InvokeChannel[];
 
-export const eventChannels = ['poller:result', 'poller:progress', 'app:command'] as const satisfies readonly EventChannel[];
+export const eventChannels = ['poller:result', 'poller:progress', 'app:command', 'app:connectivity'] as const satisfies readonly EventChannel[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;
 // Compile-time check that no channel was left out of the lists above.

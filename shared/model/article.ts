@@ -49,6 +49,11 @@ export interface ParsedArticle {
    * the feed worker so that the page only stores them; absent where nothing computed them.
    */
   searchTerms?: string;
+  /**
+   * The item carries only a summary of its page, as the feed alone shows (a cut, a "read more" link, or short items in
+   * a feed of summaries): the page is worth fetching for the whole article. Absent where nothing judged it.
+   */
+  summaryOnly?: boolean;
 }
 
 export interface Enclosure {
@@ -120,6 +125,8 @@ export interface ParsedFeed {
   articles: ParsedArticle[];
   /** What was wrong but recovered from, in words a user can act on. */
   errors: string[];
+  /** Most of the feed's items carry only a summary of their page; absent where nothing judged it. */
+  summaryOnly?: boolean;
 }
 
 /**

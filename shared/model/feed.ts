@@ -20,6 +20,8 @@ export interface Subscription {
    * so that the hint holds from the first check after a restart, not only from the second.
    */
   publisherIntervalSeconds?: number | null;
+  /** False when the reader chose not to keep this feed's pictures for reading offline; absent, they are kept. */
+  cacheImages?: boolean;
 }
 
 /** The outcome of fetching one feed once. */

@@ -4,7 +4,10 @@
 declare class URLSearchParams {
   constructor(init?: string | Record<string, string>);
   get(name: string): string | null;
+  getAll(name: string): string[];
   has(name: string): boolean;
+  append(name: string, value: string): void;
+  set(name: string, value: string): void;
   toString(): string;
 }
 

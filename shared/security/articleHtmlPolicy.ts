@@ -1,3 +1,4 @@
+import { resolveSrcset, writeSrcset } from '../media/imageCandidates';
 import { resolveUrl } from '../util/url';
 
 /**
@@ -73,17 +74,11 @@ function absolutise(element: PolicyElement, attribute: string, baseUrl: string |
   else element.removeAttribute(attribute);
 }
 
+/** Read as the HTML standard reads it, so that commas inside an address (image CDNs' `w_300,h_200`) stay in it. */
 function absolutiseSrcset(element: PolicyElement, baseUrl: string | null): void {
   const value = element.getAttribute('srcset');
   if (value === null) return;
-  const candidates = value
-    .split(',')
-    .map((candidate) => {
-      const [url, ...descriptor] = candidate.trim().split(/\s+/);
-      const absolute = resolveUrl(url, baseUrl);
-      return absolute && /^https?:/i.test(absolute) ? [absolute, ...descriptor].join(' ') : null;
-    })
-    .filter((candidate): candidate is string => candidate !== null);
-  if (candidates.length > 0) element.setAttribute('srcset', candidates.join(', '));
+  const candidates = resolveSrcset(value, baseUrl);
+  if (candidates.length > 0) element.setAttribute('srcset', writeSrcset(candidates));
   else element.removeAttribute('srcset');
 }

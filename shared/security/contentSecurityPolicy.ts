@@ -1,12 +1,15 @@
 /**
  * The renderer's Content-Security-Policy: a header from the desktop protocol handler and the web harness, and a meta tag in index.html.
- * No inline or remote script at all; feed images may come from anywhere, because that is what articles show.
+ * No inline or remote script at all. Pictures come only from the app's own origin (the `/media` route, which main
+ * answers from its image cache; shared/media/mediaRoute.ts), `data:` (feed icons, inline pictures) and `blob:`: the
+ * page never asks a publisher, a tracker or anyone else for a picture by itself. Audio and video may still come from
+ * their publisher, since they are fetched only when the reader presses play (preload="none", no poster).
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  'img-src * data: blob:',
+  "img-src 'self' data: blob:",
   'media-src * blob:',
   "connect-src 'self'",
   "font-src 'self' data:",

@@ -14,6 +14,7 @@ const suites: Suite[] = [
   { name: 'sources', run: async () => (await import('./sources/opmlBench')).benchSources() },
   { name: 'scale', run: async () => (await import('./scale/scaleBench')).benchScale() },
   { name: 'reader', run: async () => (await import('./reader/readerBench')).benchReader() },
+  { name: 'offline', run: async () => (await import('./offline/index')).benchOffline() },
   { name: 'peer', run: async () => (await import('./peer/peerBench')).benchPeer({ ...options, summary: (line) => lastLines.push(line) }) },
 ];
 

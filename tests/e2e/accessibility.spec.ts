@@ -101,12 +101,12 @@ test('no serious violations with folders, a feed’s menu open, and the move dia
   await page.getByRole('button', { name: 'New folder' }).click();
   await page.getByLabel('Folder name').fill('Morning');
   await page.getByRole('button', { name: 'Create' }).click();
-  const feeds = page.getByRole('list', { name: 'Feeds', exact: true });
-  await feeds.getByRole('button', { name: /Science Weekly/ }).dragTo(feeds.locator('.folder-line', { hasText: 'Morning' }));
+  const feeds = page.getByRole('tree', { name: 'Feeds' });
+  await feeds.getByRole('treeitem', { name: /Science Weekly/ }).dragTo(feeds.locator('.folder-line', { hasText: 'Morning' }));
   await expect(feeds.locator('.folder-row', { hasText: 'Science Weekly' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
-  await feeds.getByRole('button', { name: /Le Courrier du Monde/ }).click({ button: 'right' });
+  await feeds.getByRole('treeitem', { name: /Le Courrier du Monde/ }).click({ button: 'right' });
   await expect(page.getByRole('menu')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -4,7 +4,7 @@ import { addFeed, expect, test } from './harness';
 const frenchTitle = /Les ministres de la Défense américain et russe/;
 
 const form = (page: Page) => page.getByRole('form', { name: 'Add feed' });
-const feedRows = (page: Page) => page.getByRole('list', { name: 'Feeds', exact: true }).locator('.feed-row');
+const feedRows = (page: Page) => page.getByRole('tree', { name: 'Feeds' }).locator('.feed-row');
 
 /** Types an address into the add box and presses Enter, leaving whatever it gives on screen. */
 async function readAddress(page: Page, address: string): Promise<void> {
@@ -49,7 +49,7 @@ test('Subscribe follows the feed and shows its articles at once, without fetchin
   await page.keyboard.press('Enter');
 
   await expect(page.getByLabel('Feed address')).toHaveCount(0);
-  await expect(page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Le Courrier du Monde/ })).toBeVisible();
+  await expect(page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Le Courrier du Monde/ })).toBeVisible();
   await expect(page.getByRole('option', { name: frenchTitle })).toBeVisible();
   await page.waitForTimeout(500); // time enough for the poller to fetch it, if it thought it should
   expect(harness.feeds.hits.get('/news.xml')).toBe(fetches);
@@ -75,17 +75,17 @@ test('an address without a scheme is tried over https, then http, and says which
   expect(Date.now() - started).toBeLessThan(8_000);
   await expect(preview).toContainText(harness.feeds.url('/news.xml'));
   await form(page).getByRole('button', { name: 'Subscribe' }).click();
-  await expect(page.getByRole('list', { name: 'Feeds' }).locator(`[data-feed-url="${harness.feeds.url('/news.xml')}"]`)).toBeVisible();
+  await expect(page.getByRole('tree', { name: 'Feeds' }).locator(`[data-feed-url="${harness.feeds.url('/news.xml')}"]`)).toBeVisible();
 });
 
 test('a feed: address works', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, `feed:${harness.feeds.url('/science.xml')}`, { expectClosed: true });
-  await expect(page.getByRole('list', { name: 'Feeds' }).locator(`[data-feed-url="${harness.feeds.url('/science.xml')}"]`)).toBeVisible();
+  await expect(page.getByRole('tree', { name: 'Feeds' }).locator(`[data-feed-url="${harness.feeds.url('/science.xml')}"]`)).toBeVisible();
   await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
 
   await addFeed(page, harness.feeds.url('/news.xml').replace(/^http:/, 'feed:'), { expectClosed: true });
-  await expect(page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Le Courrier du Monde/ })).toBeVisible();
+  await expect(page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Le Courrier du Monde/ })).toBeVisible();
 });
 
 const noFeedHere: Array<[string, (origin: string) => string, RegExp]> = [

@@ -19,7 +19,7 @@ function filterChoice(page: Page, name: string): Locator {
 }
 
 function feedRow(page: Page, name: RegExp): Locator {
-  return page.getByRole('list', { name: 'Feeds', exact: true }).getByRole('button', { name });
+  return page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name });
 }
 
 test('every article of a 1,500-article feed is reached by scrolling, with few rows in the page at any time', async ({ page, harness }) => {

@@ -1,13 +1,13 @@
-import { addFeed, expect, test } from './harness';
+import { addFeed, expect, openFeedSettings, test } from './harness';
 
 test('a feed Tidings had to repair says what was mended, and its articles are there', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/repaired.xml'), { expectClosed: true });
-  const feedRow = page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Tea Times/ });
+  const feedRow = page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Tea Times/ });
   await feedRow.click();
   await expect(page.getByRole('option', { name: /Tea & biscuits/ })).toContainText('Milk & sugar first');
 
-  const warnings = page.locator('.feed-warnings');
+  const warnings = (await openFeedSettings(page, /Tea Times/)).locator('.feed-warnings');
   await expect(warnings.getByText('Repaired on reading (2)')).toBeVisible();
   await warnings.getByText('Repaired on reading (2)').click();
   await expect(warnings.getByRole('listitem')).toHaveText([/HTML entities such as &nbsp;/, /unescaped “&”/]);
@@ -26,16 +26,15 @@ test('how often feeds are checked is chosen for all feeds and for one, told to t
   expect((await request.response())?.ok()).toBe(true);
   await page.getByRole('button', { name: 'Close' }).click();
 
-  await page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Science Weekly/ }).click();
-  const ownInterval = page.getByLabel('How often to check Science Weekly');
+  const ownInterval = (await openFeedSettings(page, /Science Weekly/)).getByLabel('How often to check Science Weekly');
   await expect(ownInterval.locator('option:checked')).toHaveText('Default (1 h)');
   await ownInterval.selectOption('240');
   // The select shows what is stored: once it reads 240, the choice is in the database.
   await expect(ownInterval).toHaveValue('240');
 
   await page.reload();
-  await page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Science Weekly/ }).click();
-  await expect(page.getByLabel('How often to check Science Weekly')).toHaveValue('240');
+  await expect((await openFeedSettings(page, /Science Weekly/)).getByLabel('How often to check Science Weekly')).toHaveValue('240');
+  await page.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'Preferences' }).click();
   await expect(page.getByLabel('Check feeds every')).toHaveValue('60');
 });

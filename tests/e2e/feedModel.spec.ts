@@ -4,7 +4,7 @@ test('an episode shows its host, attached audio with running time and size, cate
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/podcast.xml'));
 
-  const feedRow = page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Loopback Talk/ });
+  const feedRow = page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Loopback Talk/ });
   await expect(feedRow).toHaveAttribute('title', /Weekly conversations about the open web\./);
 
   await page.getByRole('option', { name: /Episode 12: Feeds that say everything/ }).click();

@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { startWebApp } from '../../electron/web/webApp';
 import { startFeedServer, type FeedServer } from '../fixtures/loopback/feedServer';
 
@@ -23,6 +23,15 @@ export const test = base.extend<{ harness: Harness }>({
 });
 
 export { expect };
+
+/** Opens a feed's settings from its menu in the sources tree, as a reader would: right click, "Feed settings…". */
+export async function openFeedSettings(page: Page, name: RegExp): Promise<Locator> {
+  await page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name }).click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Feed settings…' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Settings of/ });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
 
 /**
  * Adds a feed by its address as a reader would, through the add box: the address, Enter, and "Subscribe" in the

@@ -105,5 +105,5 @@ test('unsubscribing from the health view asks first, then takes the feed out of 
   await expect(feedNames(view)).toHaveText(['Le Courrier du Monde']);
   await view.getByRole('button', { name: 'Close' }).click();
   await expect(view).toHaveCount(0);
-  await expect(page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Science Weekly/ })).toHaveCount(0);
+  await expect(page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Science Weekly/ })).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
+import type { MenuWords } from '../../shared/commands/menuWords';
 import { addFeed, expect, test } from './harness';
 import { saveScreen } from './screens';
 
@@ -32,6 +33,13 @@ async function showAllArticles(page: Page): Promise<void> {
 /** English words of the sources pane and the list header that must not show when the interface is in another language. */
 // Not "articles" or "Sources": those are French words too.
 const englishLabels = ['All articles', 'Unread', 'unread', 'Starred', 'starred', 'Today', 'Feeds', 'Languages', 'Mark all as read', 'Newest first', 'Oldest first', 'Refresh', 'Search', 'Loading'];
+
+/** The next menu words the window sends, recognised by their word for Refresh all. */
+function menuWordsSent(page: Page, refreshAll: string): Promise<Request> {
+  return page.waitForRequest(
+    (request) => new URL(request.url()).pathname === '/ipc/app:menuWords' && (request.postDataJSON() as MenuWords).commands.refresh === refreshAll,
+  );
+}
 
 async function englishWordsIn(page: Page, selector: string): Promise<string[]> {
   const text = await page.locator(selector).evaluateAll((elements) => elements.map((element) => (element as HTMLElement).innerText).join('\n'));
@@ -82,6 +90,7 @@ test.describe('in a French browser', () => {
     await page.getByRole('button', { name: 'Préférences' }).click();
     const choice = page.getByRole('combobox', { name: 'Langue de l’interface' });
     await expect(choice).toHaveValue('system');
+    const vietnameseMenus = menuWordsSent(page, 'Làm mới tất cả');
     await choice.selectOption('vi');
     // At once, without a reload: the preferences themselves, the list header, the search field.
     await expect(page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' })).toHaveValue('vi');
@@ -89,6 +98,10 @@ test.describe('in a French browser', () => {
     await page.getByRole('button', { name: 'Đóng' }).click();
     await expect(page.locator('.articles .pane-title')).toHaveText('Tất cả bài viết · 1 bài viết');
     await expect(searchField(page)).toHaveAttribute('placeholder', 'Tìm kiếm');
+    // The desktop menus follow; a browser has none, so the harness answers that nothing was applied.
+    const sentInVietnamese = await vietnameseMenus;
+    expect(sentInVietnamese.postDataJSON()).toMatchObject({ menus: { file: '&Tệp' }, standard: { quit: 'Thoát Tidings' } });
+    expect(await (await sentInVietnamese.response())?.json()).toEqual({ ok: true, value: { applied: false } });
 
     await page.reload();
     await expect(page.locator('.articles .pane-title')).toHaveText('Tất cả bài viết · 1 bài viết');
@@ -96,8 +109,14 @@ test.describe('in a French browser', () => {
 
     // "System" follows the browser again.
     await page.getByRole('button', { name: 'Tùy chọn' }).click();
+    const frenchMenus = menuWordsSent(page, 'Tout actualiser');
     await page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }).selectOption('system');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    expect((await frenchMenus).postDataJSON()).toMatchObject({
+      commands: { 'mark-all-read': 'Tout marquer comme lu', 'next-article': 'Article suivant' },
+      menus: { file: '&Fichier', go: 'A&ller', help: 'Aid&e' },
+      standard: { edit: 'É&dition', undo: 'Annuler', selectAll: 'Tout sélectionner' },
+    });
     expect(await page.evaluate((key) => localStorage.getItem(key), overrideKey)).toBeNull();
   });
 });

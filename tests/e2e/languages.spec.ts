@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { originalUrl } from '../fixtures/loopback/storyVersions';
-import { addFeed as addFeedByAddress, expect, test } from './harness';
+import { addFeed as addFeedByAddress, expect, openFeedSettings, test } from './harness';
 
 // The version of a story the list shows follows the reader's languages; the browser's is the default.
 test.use({ locale: 'en-US' });
@@ -84,7 +84,7 @@ test('language tags, provenance, one story across languages, language views and 
   await expect(reader.getByRole('complementary', { name: 'Provenance' })).toContainText('Reuters · AFP · France24 · NY Times');
 
   // The reading pane offers the other versions too, looked up across every feed, not only the listed ones.
-  await page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Le Courrier du Monde/ }).click();
+  await page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Le Courrier du Monde/ }).click();
   await list.getByRole('option', { name: frenchTitle }).click();
   const others = reader.getByRole('navigation', { name: 'Other languages' });
   await expect(others).toHaveText(/Also in:\s*English\s*·\s*Tiếng Việt/);
@@ -103,7 +103,7 @@ test('language tags, provenance, one story across languages, language views and 
   await expect(rows.first().locator('.story-tags')).toHaveText(/VI → FR\s*also\s*EN$/);
   await rows.first().click();
   await expect(reader.getByRole('navigation', { name: 'Other languages' })).toHaveText(/Also in:\s*English$/);
-  await page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Người Đưa Tin/ }).click();
+  await page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Người Đưa Tin/ }).click();
   await expect(page.getByText('Nothing here yet.')).toBeVisible();
 });
 
@@ -112,7 +112,8 @@ test('a feed’s language can be corrected from its row, and set back', async ({
   await addFeed(page, harness.feeds.url('/world.xml'));
   const row = page.getByRole('listbox', { name: 'Article list' }).getByRole('option', { name: englishTitle });
   await expect(row.locator('.lang-tag').first()).toHaveText('VI → EN');
-  const select = page.getByRole('combobox', { name: 'Language of World Desk' });
+  const settings = await openFeedSettings(page, /World Desk/);
+  const select = settings.getByRole('combobox', { name: 'Language of World Desk' });
   await select.focus();
   await select.selectOption('de');
   await expect(row.locator('.lang-tag').first()).toHaveText('VI → DE');

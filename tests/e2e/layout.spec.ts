@@ -70,8 +70,8 @@ test('at 720 px the sources are a drawer, and the list and the article take turn
 
   // Choosing a source in the drawer closes it.
   await showSources(page).click();
-  await page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Science Weekly/ }).click();
-  await expect(page.getByRole('list', { name: 'Feeds' })).toBeHidden();
+  await page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Science Weekly/ }).click();
+  await expect(page.getByRole('tree', { name: 'Feeds' })).toBeHidden();
   await expect(articleRows(page)).toHaveCount(1);
   await showSources(page).click();
   await page.getByRole('button', { name: /^All articles/ }).click();
@@ -138,13 +138,13 @@ test('at 1000 px the sources are a drawer and the list and the article sit side 
 test('the last source and article are open again after a reload; an article gone since leaves just its source', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await withNewsAndScience(page, (path) => harness.feeds.url(path));
-  const science = page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Science Weekly/ });
+  const science = page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Science Weekly/ });
   await science.click();
   await articleRows(page).first().click();
   await expect(reader(page).getByRole('heading', { name: /A comet returns/ })).toBeVisible();
 
   await page.reload();
-  await expect(science).toHaveAttribute('aria-current', 'true');
+  await expect(science).toHaveAttribute('aria-selected', 'true');
   await expect(reader(page).getByRole('heading', { name: /A comet returns/ })).toBeVisible();
   await expect(articleRows(page)).toHaveCount(1);
 
@@ -153,7 +153,7 @@ test('the last source and article are open again after a reload; an article gone
     localStorage.setItem('tidings.selection', JSON.stringify({ ...saved, articleKey: 'an article since deleted' }));
   });
   await page.reload();
-  await expect(science).toHaveAttribute('aria-current', 'true');
+  await expect(science).toHaveAttribute('aria-selected', 'true');
   await expect(reader(page)).toContainText('Select an article');
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('tidings.selection') ?? '{}').articleKey)).toBeNull();
 });
@@ -209,8 +209,8 @@ test('a failing feed shows a badge with its reason on hover and focus, and offli
     await page.getByRole('button', { name: /^All articles/ }).click();
     await other.close();
     await page.getByRole('button', { name: 'Refresh' }).click();
-    const feeds = page.getByRole('list', { name: 'Feeds' });
-    const world = feeds.getByRole('button', { name: /World Desk/ });
+    const feeds = page.getByRole('tree', { name: 'Feeds' });
+    const world = feeds.getByRole('treeitem', { name: /World Desk/ });
     await expect(world).toHaveAccessibleName(/World Desk.*could not be read/);
     await expect(world).toHaveAccessibleDescription(/Could not reach|refused|ECONNREFUSED|fetch/i);
     const reason = feeds.locator(`[data-feed-url="${other.url('/world.xml')}"] .feed-error`);
@@ -220,8 +220,8 @@ test('a failing feed shows a badge with its reason on hover and focus, and offli
     await saveScreen(page, 'light-1400-failing-feed');
     await page.mouse.move(700, 500);
     await expect(reason).toBeHidden();
-    await feeds.getByRole('button', { name: /Science Weekly/ }).focus();
-    await page.keyboard.press('Tab');
+    await feeds.getByRole('treeitem', { name: /Science Weekly/ }).focus();
+    await page.keyboard.press('ArrowDown');
     await expect(world).toBeFocused();
     await expect(reason).toBeVisible();
 

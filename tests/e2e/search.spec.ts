@@ -100,9 +100,9 @@ test('searches the selected source or everything, and Escape goes back to the so
   await addFeed(page, harness.feeds.url('/news.xml'));
   await expect(page.getByRole('option', { name: hanoiTitle })).toBeVisible();
   await addFeed(page, harness.feeds.url('/vietnam.xml'));
-  const vietnamFeed = page.getByRole('list', { name: 'Feeds' }).getByRole('button', { name: /Người Đưa Tin/ });
+  const vietnamFeed = page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Người Đưa Tin/ });
   await vietnamFeed.click();
-  await expect(vietnamFeed).toHaveAttribute('aria-current', 'true');
+  await expect(vietnamFeed).toHaveAttribute('aria-selected', 'true');
   const rows = page.getByRole('listbox', { name: 'Article list' }).getByRole('option');
   await expect(rows).toHaveCount(1);
 
@@ -118,7 +118,7 @@ test('searches the selected source or everything, and Escape goes back to the so
 
   await search.press('Escape');
   await expect(search).toHaveValue('');
-  await expect(vietnamFeed).toHaveAttribute('aria-current', 'true');
+  await expect(vietnamFeed).toHaveAttribute('aria-selected', 'true');
   await expect(rows).toHaveCount(1);
   await expect.poll(() => highlighted(page)).toBe(0);
 

@@ -1,11 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { manyFeedsFolder } from '../fixtures/loopback/manyFeeds';
-import { expect, test } from './harness';
+import { addFeed, expect, test } from './harness';
 
-const feedsTree = (page: Page) => page.getByRole('list', { name: 'Feeds', exact: true });
+const feedsTree = (page: Page) => page.getByRole('tree', { name: 'Feeds' });
 const feedButton = (page: Page, name: string) =>
   feedsTree(page)
-    .locator('.feed-row > button.source')
+    .locator('.feed-row')
     .filter({ has: page.locator('.source-title', { hasText: new RegExp(`^${name}$`) }) });
 const folderRow = (page: Page, name: string) => feedsTree(page).locator('.folder-row', { has: page.locator(`:scope > .folder-line .source-title`, { hasText: new RegExp(`^${name}$`) }) });
 
@@ -22,7 +22,9 @@ async function folderOf(row: Locator): Promise<string[]> {
 
 /** Every feed shown, with its folder path, after opening every folder. */
 async function shownTree(page: Page): Promise<string[]> {
-  for (const expand of await feedsTree(page).getByRole('button', { name: /^Expand / }).all()) await expand.click();
+  while ((await feedsTree(page).locator('.folder-row[aria-expanded="false"]').count()) > 0) {
+    await feedsTree(page).locator('.folder-row[aria-expanded="false"] > .folder-line > .disclosure').first().click();
+  }
   const rows = await feedsTree(page).locator('.feed-row').all();
   const lines = await Promise.all(rows.map(async (row) => `${(await folderOf(row)).join('/')}: ${await row.locator('.source-title').textContent()}`));
   return lines.sort();
@@ -51,15 +53,17 @@ test('fifty feeds in three folders: imported, organised by mouse and keyboard, r
   expect(await folderOf(feedButton(page, 'Feed 40'))).toEqual(['Science']);
   await expect(folderRow(page, 'News').locator(':scope > .folder-line .count')).toHaveText('66');
 
-  // A folder shut hides its feeds and keeps its count; open again shows them.
-  await folderRow(page, 'Asia').getByRole('button', { name: 'Collapse Asia' }).click();
+  // A folder shut (by the keyboard: Left on it) hides its feeds and keeps its count; open again shows them.
+  await folderRow(page, 'Asia').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(folderRow(page, 'Asia')).toHaveAttribute('aria-expanded', 'false');
   await expect(feedButton(page, 'Feed 20')).toHaveCount(0);
   await expect(folderRow(page, 'Asia').locator(':scope > .folder-line .count')).toHaveText('34');
 
   // Drag and drop: Feed 16 from News into Science.
   await feedButton(page, 'Feed 16').dragTo(folderRow(page, 'Science').locator(':scope > .folder-line'));
   await expect.poll(() => folderOf(feedButton(page, 'Feed 16'))).toEqual(['Science']);
-  await folderRow(page, 'Asia').getByRole('button', { name: 'Expand Asia' }).click();
+  await folderRow(page, 'Asia').locator(':scope > .folder-line > .disclosure').click();
   await expect(feedButton(page, 'Feed 20')).toBeVisible();
 
   // By keyboard: the menu key on Feed 2, "Move to…", Science, Move.
@@ -127,4 +131,43 @@ test('fifty feeds in three folders: imported, organised by mouse and keyboard, r
   await second.getByRole('dialog', { name: /import/i }).getByRole('button', { name: /close|done|ok/i }).first().click();
   expect(await shownTree(second)).toEqual(before);
   await fresh.close();
+});
+
+test('the sources are a tree the arrow keys walk: down and up, into and out of folders, Enter selects', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  await addFeed(page, harness.feeds.url('/news.xml'));
+  await addFeed(page, harness.feeds.url('/science.xml'));
+  await page.getByRole('button', { name: 'New folder' }).click();
+  await page.getByLabel('Folder name').fill('Reading');
+  await page.getByRole('button', { name: 'Create' }).click();
+  const tree = feedsTree(page);
+  const folder = tree.getByRole('treeitem', { name: /^Reading/ });
+  await expect(folder).toBeFocused();
+  await feedButton(page, 'Science Weekly').dragTo(folder.locator(':scope > .folder-line'));
+  await expect(folder.getByRole('treeitem', { name: /Science Weekly/ })).toBeVisible();
+
+  // Tab reaches the tree once, on its first item while no feed or folder is selected.
+  await page.getByRole('button', { name: /^All articles/ }).click();
+  await page.getByRole('button', { name: 'New folder' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(folder).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(tree.getByRole('treeitem', { name: /Science Weekly/ })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(folder).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(folder).toHaveAttribute('aria-expanded', 'false');
+  await expect(tree.getByRole('treeitem', { name: /Science Weekly/ })).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await expect(tree.getByRole('treeitem', { name: /Le Courrier du Monde/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tree.getByRole('treeitem', { name: /Le Courrier du Monde/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.pane-title')).toContainText('Le Courrier du Monde');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(folder).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(tree.getByRole('treeitem', { name: /Science Weekly/ })).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(page.locator('.pane-title')).toContainText('Science Weekly');
 });

@@ -2,6 +2,7 @@ import { defaultMaxBodyBytes, tidingsUserAgent } from '../fetchFeed';
 import { FeedProblem, unreachable } from '../http/feedProblem';
 import { fetchWithRedirects } from '../http/fetchWithRedirects';
 import { acceptEncoding } from '../http/httpGet';
+import type { ProxyResolver } from '../http/proxy/proxyRoute';
 import { problemForStatus } from '../http/statusMessages';
 import { sharedFeedReader, type FeedReader } from '../worker/feedReader';
 import type { Discovery } from '../../../shared/model/feed';
@@ -14,6 +15,8 @@ export interface DiscoverOptions {
   timeoutMs?: number;
   /** Where candidate documents are parsed: the worker threads by default, as for polling. */
   reader?: FeedReader;
+  /** Which proxy each address goes through; default none. */
+  proxy?: ProxyResolver;
 }
 
 export type { Discovery } from '../../../shared/model/feed';
@@ -37,8 +40,9 @@ async function fetchDocument(url: string, options: DiscoverOptions): Promise<Fet
     deadline: Date.now() + (options.timeoutMs ?? 20_000),
     maxBodyBytes: defaultMaxBodyBytes,
     wantsBody: (status) => status >= 200 && status < 300,
+    ...(options.proxy ? { proxy: options.proxy } : {}),
   });
-  if (answer.status < 200 || answer.status >= 300) throw problemForStatus(answer.status, answer.statusText, answer.url, undefined);
+  if (answer.status < 200 || answer.status >= 300) throw problemForStatus(answer.status, answer.statusText, answer.url, undefined, answer.sentLogin);
   const type = answer.headers['content-type'];
   return { url: answer.movedTo ?? url, answeredUrl: answer.url, body: answer.body, contentType: (Array.isArray(type) ? type[0] : type) ?? null };
 }

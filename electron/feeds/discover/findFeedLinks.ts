@@ -22,7 +22,8 @@ function isRestApi(url: string): boolean {
   return pathname.includes('/wp-json/') || searchParams.has('rest_route');
 }
 
-function attributes(tag: string): Record<string, string> {
+/** A tag's attributes by lower-case name, values with character references decoded. */
+export function attributes(tag: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const match of tag.matchAll(/([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
     const name = match[1]?.toLowerCase();

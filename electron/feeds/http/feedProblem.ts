@@ -31,6 +31,12 @@ export function megabytes(bytes: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
 }
 
+/** "0.5 s", "2.5 s", "30 s": rounding a short timeout to whole seconds would misstate it ("over 1 s" for 500 ms). */
+export function describeSeconds(milliseconds: number): string {
+  const seconds = milliseconds / 1000;
+  return `${seconds >= 10 ? Math.round(seconds) : Number(seconds.toPrecision(2))} s`;
+}
+
 /** Node's socket and TLS error codes, in the words a reader would use. */
 const networkReasons: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
@@ -67,7 +73,7 @@ function ownField(error: unknown, field: 'code' | 'syscall'): string {
 }
 
 /** The error's code, or that of the first address tried when every address of the host failed alike. */
-function codeOf(error: unknown): string {
+export function codeOf(error: unknown): string {
   const own = ownField(error, 'code');
   if (own || !(error instanceof AggregateError)) return own;
   return ownField((error.errors as unknown[])[0], 'code');
@@ -89,11 +95,16 @@ export function networkErrorKind(error: unknown): FeedErrorKind {
   return 'network';
 }
 
+/** A socket, name lookup or TLS error in a reader's words: "connection refused", "no such host". */
+export function networkReason(error: unknown): string {
+  const code = codeOf(error);
+  return (
+    networkReasons[code] ??
+    (code.startsWith('HPE_') ? 'the server answered with broken HTTP' : code.startsWith('ERR_SSL_') ? 'the secure connection failed' : firstLine(error))
+  );
+}
+
 export function unreachable(url: string, error: unknown): FeedProblem {
   if (error instanceof FeedProblem) return error;
-  const code = codeOf(error);
-  const reason =
-    networkReasons[code] ??
-    (code.startsWith('HPE_') ? 'the server answered with broken HTTP' : code.startsWith('ERR_SSL_') ? 'the secure connection failed' : firstLine(error));
-  return new FeedProblem(`Could not reach ${hostOf(url)}: ${reason}`, networkErrorKind(error));
+  return new FeedProblem(`Could not reach ${hostOf(url)}: ${networkReason(error)}`, networkErrorKind(error));
 }

@@ -1,4 +1,5 @@
 import { hostOf } from '../../../shared/util/url';
+import { addressLogin, authorizationFor, type OriginLogin } from '../auth/basicAuth';
 import { FeedProblem } from './feedProblem';
 import { httpGet, type HttpAnswer, type HttpGetOptions } from './httpGet';
 
@@ -9,6 +10,14 @@ export interface FinalAnswer extends HttpAnswer {
   url: string;
   /** The last address reached through permanent redirects only (301/308) from the first one, else null. */
   movedTo: string | null;
+  /** Whether the request that got this answer carried a login: the feed's own, or one written in the address. */
+  sentLogin: boolean;
+}
+
+export interface RedirectOptions extends Omit<HttpGetOptions, 'wantsBody'> {
+  wantsBody: (status: number) => boolean;
+  /** The feed's login, sent on every hop to its own origin and on none to another: a redirect must not hand it on. */
+  login?: OriginLogin;
 }
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
@@ -24,18 +33,23 @@ export function locationText(header: string): string {
 }
 
 /** Follows redirects by hand so that permanent moves can be told apart from temporary ones, and loops reported. */
-export async function fetchWithRedirects(url: string, options: Omit<HttpGetOptions, 'wantsBody'> & { wantsBody: (status: number) => boolean }): Promise<FinalAnswer> {
+export async function fetchWithRedirects(url: string, options: RedirectOptions): Promise<FinalAnswer> {
+  const { login, ...rest } = options;
   const visited = new Set<string>([url]);
   let current = url;
   let movedTo: string | null = null;
   let onlyPermanentSoFar = true;
   for (let hop = 0; ; hop += 1) {
+    const authorization = authorizationFor(current, login);
     const answer = await httpGet(current, {
-      ...options,
+      ...rest,
+      headers: authorization ? { ...rest.headers, Authorization: authorization } : rest.headers,
       wantsBody: (status) => !redirectStatuses.has(status) && options.wantsBody(status),
     });
     const location = answer.headers.location;
-    if (!redirectStatuses.has(answer.status) || !location) return { ...answer, url: current, movedTo };
+    if (!redirectStatuses.has(answer.status) || !location) {
+      return { ...answer, url: current, movedTo, sentLogin: authorization !== null || addressLogin(new URL(current)) !== null };
+    }
     if (hop >= maxRedirects) throw new FeedProblem(`Too many redirects: ${hostOf(url)} redirected more than ${maxRedirects} times`, 'http');
     let next: string;
     try {

@@ -1,9 +1,13 @@
-import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import https from 'node:https';
+import type { ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Transform } from 'node:stream';
+import type { TLSSocket } from 'node:tls';
 import zlib from 'node:zlib';
 import { hostOf } from '../../../shared/util/url';
-import { FeedProblem, megabytes, unreachable } from './feedProblem';
+import { describeSeconds, FeedProblem, megabytes, unreachable } from './feedProblem';
+import { openRequest } from './openRequest';
+import { proxyTimedOut, proxyUnreachable, proxyWantsLogin } from './proxy/proxyProblems';
+import { directRoute, type ProxyResolver, type ProxyRoute } from './proxy/proxyRoute';
+import { openTunnel } from './proxy/tunnel';
 
 export interface HttpGetOptions {
   headers: Record<string, string>;
@@ -17,6 +21,8 @@ export interface HttpGetOptions {
   maxBodyBytes: number;
   /** Whether to read the body of an answer with this status; others are dropped unread. */
   wantsBody: (status: number) => boolean;
+  /** Which proxy, if any, each address is fetched through; without it, every request goes straight to its server. */
+  proxy?: ProxyResolver;
 }
 
 export interface HttpAnswer {
@@ -32,75 +38,117 @@ export interface HttpAnswer {
  * so that the size limit applies to the decompressed bytes as they stream: a gzip bomb stops at
  * the limit instead of filling memory.
  */
-export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswer> {
+export async function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswer> {
+  const target = webAddress(url);
+  return exchange(url, target, await routeTo(url, options.proxy, options.deadline), options);
+}
+
+function webAddress(url: string): URL {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    throw new FeedProblem(`"${url}" is not a web address`, 'network');
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+    throw new FeedProblem(`Only http and https addresses can be fetched, not ${target.protocol}`, 'network');
+  }
+  return target;
+}
+
+/** The route for the address, within the request's deadline: a PAC script fetched from a server that hangs must not hold the fetch. */
+async function routeTo(url: string, proxy: ProxyResolver | undefined, deadline: number): Promise<ProxyRoute> {
+  if (!proxy) return directRoute;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new FeedProblem('The proxy settings took too long to read', 'timeout')), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([proxy(url), late]);
+  } catch (error) {
+    if (error instanceof FeedProblem) throw error;
+    throw new FeedProblem(`The proxy settings could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, 'network');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function exchange(url: string, target: URL, route: ProxyRoute, options: HttpGetOptions): Promise<HttpAnswer> {
   return new Promise<HttpAnswer>((resolve, reject) => {
     let settled = false;
+    let request: ClientRequest | null = null;
     const timers: NodeJS.Timeout[] = [];
+    const abandoned = new AbortController();
     const finish = (error: unknown, answer?: HttpAnswer): void => {
       if (settled) return;
       settled = true;
       for (const timer of timers) clearTimeout(timer);
+      abandoned.abort();
       if (answer) resolve(answer);
       else reject(error instanceof FeedProblem ? error : unreachable(url, error));
     };
-
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
-      finish(new FeedProblem(`"${url}" is not a web address`, 'network'));
-      return;
-    }
-    if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-      finish(new FeedProblem(`Only http and https addresses can be fetched, not ${target.protocol}`, 'network'));
-      return;
-    }
-
-    const client = target.protocol === 'https:' ? https : http;
-    // A fresh connection per request: a pooled socket would outlive the deadline bookkeeping below.
-    const request = client.request(target, { method: 'GET', headers: options.headers, agent: false });
     const abort = (problem: FeedProblem): void => {
       finish(problem);
-      request.destroy();
+      request?.destroy();
     };
 
     const remaining = Math.max(0, options.deadline - Date.now());
     const allowed = describeSeconds(options.timeoutMs ?? remaining);
     timers.push(setTimeout(() => abort(new FeedProblem(`${hostOf(url)} took too long to send the feed (over ${allowed})`, 'timeout')), remaining));
-    request.on('socket', (socket) => {
-      if (!socket.connecting) return;
-      const connectTimer = setTimeout(
-        () => abort(new FeedProblem(`Could not reach ${hostOf(url)}: the connection did not open within ${describeSeconds(options.connectTimeoutMs)}`, 'timeout')),
-        options.connectTimeoutMs,
-      );
-      timers.push(connectTimer);
-      socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
-    });
-    let answered = false;
-    // Once the answer has begun, a dropped connection is a body cut short, whichever of request and response says so first.
-    request.on('error', (error) => finish(answered ? cutShort(hostOf(url)) : error));
-    request.on('response', (response) => {
-      answered = true;
-      const status = response.statusCode ?? 0;
-      const head = { status, statusText: response.statusMessage ?? '', headers: response.headers };
-      if (!options.wantsBody(status)) {
-        response.destroy();
-        finish(null, { ...head, body: Buffer.alloc(0) });
-        return;
-      }
-      readBody(response, options.maxBodyBytes, hostOf(url)).then(
-        (body) => finish(null, { ...head, body }),
-        (error: unknown) => abort(error instanceof FeedProblem ? error : unreachable(url, error)),
-      );
-    });
-    request.end();
-  });
-}
 
-/** "0.5 s", "2.5 s", "30 s": rounding a short timeout to whole seconds would misstate it ("over 1 s" for 500 ms). */
-export function describeSeconds(milliseconds: number): string {
-  const seconds = milliseconds / 1000;
-  return `${seconds >= 10 ? Math.round(seconds) : Number(seconds.toPrecision(2))} s`;
+    const send = (tunnel?: TLSSocket): void => {
+      if (settled) return void tunnel?.destroy();
+      const sent = openRequest(target, route, options.headers, tunnel);
+      request = sent;
+      // Plain http through a proxy: until the socket opens, whatever fails is the proxy's. A tunnel said whose its were.
+      const proxyFirst = route.kind === 'http' && !tunnel ? route : null;
+      let connected = false;
+      sent.on('socket', (socket) => {
+        connected = !socket.connecting;
+        if (connected) return;
+        const connectTimer = setTimeout(
+          () =>
+            abort(
+              proxyFirst
+                ? proxyTimedOut(proxyFirst, options.connectTimeoutMs)
+                : new FeedProblem(`Could not reach ${hostOf(url)}: the connection did not open within ${describeSeconds(options.connectTimeoutMs)}`, 'timeout'),
+            ),
+          options.connectTimeoutMs,
+        );
+        timers.push(connectTimer);
+        socket.once(target.protocol === 'https:' && !proxyFirst ? 'secureConnect' : 'connect', () => {
+          connected = true;
+          clearTimeout(connectTimer);
+        });
+      });
+      let answered = false;
+      // Once the answer has begun, a dropped connection is a body cut short, whichever of request and response says so first.
+      sent.on('error', (error) => finish(answered ? cutShort(hostOf(url)) : proxyFirst && !connected ? proxyUnreachable(proxyFirst, error) : error));
+      sent.on('response', (response) => {
+        answered = true;
+        const status = response.statusCode ?? 0;
+        const head = { status, statusText: response.statusMessage ?? '', headers: response.headers };
+        if (proxyFirst && status === 407) {
+          response.destroy();
+          finish(proxyWantsLogin(proxyFirst, head.statusText));
+          return;
+        }
+        if (!options.wantsBody(status)) {
+          response.destroy();
+          finish(null, { ...head, body: Buffer.alloc(0) });
+          return;
+        }
+        readBody(response, options.maxBodyBytes, hostOf(url)).then(
+          (body) => finish(null, { ...head, body }),
+          (error: unknown) => abort(error instanceof FeedProblem ? error : unreachable(url, error)),
+        );
+      });
+      sent.end();
+    };
+    if (route.kind === 'http' && target.protocol === 'https:') {
+      openTunnel(route, target, { connectTimeoutMs: options.connectTimeoutMs, signal: abandoned.signal }).then(send, (error: unknown) => finish(error));
+    } else send();
+  });
 }
 
 function cutShort(host: string): FeedProblem {

@@ -1,6 +1,7 @@
 import { FeedProblem, unreachable } from '../http/feedProblem';
 import { fetchWithRedirects, type FinalAnswer } from '../http/fetchWithRedirects';
 import { acceptEncoding } from '../http/httpGet';
+import type { ProxyResolver } from '../http/proxy/proxyRoute';
 import { problemForStatus } from '../http/statusMessages';
 import type { FeedIconAnswer } from '../../../shared/ipc/contract';
 import { HostSlots } from './hostSlots';
@@ -47,6 +48,8 @@ export class IconFetcher {
   constructor(
     private readonly userAgent: string,
     private readonly limits: IconLimits = defaultIconLimits,
+    /** Which proxy each address goes through; default none. */
+    private readonly proxy?: ProxyResolver,
   ) {
     this.slots = new HostSlots(limits.perHost);
   }
@@ -80,6 +83,7 @@ export class IconFetcher {
         timeoutMs: this.limits.timeoutMs,
         maxBodyBytes,
         wantsBody: (status) => status >= 200 && status < 300,
+        ...(this.proxy ? { proxy: this.proxy } : {}),
       });
       if (answer.status < 200 || answer.status >= 300) throw problemForStatus(answer.status, answer.statusText, answer.url, undefined);
       return answer;

@@ -14,6 +14,7 @@ import { validPoint, webComments } from './commentsAndPlace';
 import { webEnclosures } from './enclosures';
 import { normaliseFeedDetails } from './feedDetails';
 import { displayNames, plainPeople } from './people';
+import { isSummaryFeed, isSummaryOnly, summarySigns, type SummarySigns } from './summaryOnly';
 
 export interface NormaliseOptions {
   /** The address the feed is followed at: its identity, in digests and provenance. */
@@ -110,12 +111,17 @@ export interface NormalisedItem {
   article: ParsedArticle;
   /** Where the item says it comes from, addresses made absolute. */
   declaredSources: DeclaredSource[];
+  /** What the item shows of being a summary of its page (summaryOnly.ts). */
+  summary: SummarySigns;
 }
 
 /** The feed engine's part: the format reader's values made into Tidings' model, one article per item. */
 export function normaliseItems(feed: RawFeed, options: NormaliseOptions): NormalisedItem[] {
   const feedBase = feedBaseOf(feed, options);
-  return feed.items.map((item) => ({ article: normaliseItem(item, feed, feedBase, options), declaredSources: resolvedSources(item, feed, options) }));
+  return feed.items.map((item) => {
+    const article = normaliseItem(item, feed, feedBase, options);
+    return { article, declaredSources: resolvedSources(item, feed, options), summary: summarySigns(article, item.title) };
+  });
 }
 
 function hasRepeatedIds(items: NormalisedItem[]): boolean {
@@ -197,13 +203,15 @@ export function normaliseFeedChanges(
   const unique = hasRepeatedIds(items) ? tellApart(items, errors) : items;
   const itemDigests = storedItems ? unique.map((item) => itemDigest(item, language, options.feedUrl)) : null;
   const stored = new Set(storedItems);
-  const articles = unique.flatMap(({ article, declaredSources }, index) => {
+  // Judged over every item, stored ones too: the feed is what carries summaries, whatever this fetch brought.
+  const summaryFeed = isSummaryFeed(unique.map((item) => item.summary));
+  const articles = unique.flatMap(({ article, declaredSources, summary }, index) => {
     if (itemDigests && stored.has(itemDigests[index] ?? '')) return [];
     const annotated = annotateArticleInDetail(article, { language, url: options.feedUrl, declaredSources });
     // The opening was read for language detection already; the excerpt is the start of the same text.
     const excerpt = annotated.article.excerpt || excerptOfText(annotated.openingText);
     // Search terms are read here, in the worker, so that the window only stores them.
-    return [{ ...annotated.article, excerpt, searchTerms: articleSearchTerms(annotated.article) }];
+    return [{ ...annotated.article, excerpt, searchTerms: articleSearchTerms(annotated.article), summaryOnly: isSummaryOnly(summary, summaryFeed) }];
   });
   return {
     feed: {
@@ -213,6 +221,7 @@ export function normaliseFeedChanges(
       details: normaliseFeedDetails(feed.details, feed.base ?? feedBaseOf(feed, options), options.fetchedAt),
       articles,
       errors,
+      summaryOnly: summaryFeed,
     },
     itemDigests,
   };

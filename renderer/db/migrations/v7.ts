@@ -3,7 +3,8 @@ import type { SchemaVersion } from './schemaVersion';
 /**
  * Sources the reader organises: folders nest (a parent per folder) and fold shut; feeds keep a place among their
  * folder's feeds, can be paused, and stay a while after unsubscribing (for undo, and for their starred articles).
- * Feeds remember their health (the last fetch that worked, failures in a row and of what kind) and their icon. Both
+ * Feeds remember their health (the last fetch that worked, failures in a row and of what kind) and their icon, and
+ * take the reader's choices for reading offline: whole articles from their pages, images kept, how many to keep. Both
  * tables are small (thousands of rows), so the upgrade is one transaction; articles are not touched.
  */
 export const v7: SchemaVersion = {
@@ -30,6 +31,9 @@ export const v7: SchemaVersion = {
         feed.errorKind ??= feed.error === null || feed.error === undefined ? null : feed.gone === 1 ? 'gone' : 'network';
         feed.icon ??= null;
         feed.iconCheckedAt ??= null;
+        feed.fullText ??= 'auto';
+        feed.cacheImages ??= 1;
+        feed.keepLast ??= null;
       });
   },
 };

@@ -257,7 +257,7 @@ function useRevealSelected(entries: readonly ListEntry[], virtualizer: Virtualiz
 function useRowFeeds(feeds: ReadonlyMap<string, FeedRecord>): (feedId: string) => RowFeed {
   return useMemo(() => {
     const byId = new Map<string, RowFeed>();
-    for (const feed of feeds.values()) byId.set(feed.id, { name: feedName(feed), icon: feed.icon });
+    for (const feed of feeds.values()) byId.set(feed.id, { name: feedName(feed), icon: feed.icon, keepImages: feed.cacheImages !== 0 });
     const unknown: RowFeed = { name: '', icon: null };
     return (feedId: string) => byId.get(feedId) ?? unknown;
   }, [feeds]);

@@ -10,6 +10,7 @@ import { FeedIcon } from '../sources/FeedIcon';
 import type { Story } from '../stories/groupStories';
 import { openArticle } from '../stories/openArticle';
 import { StoryLanguageTags } from '../stories/StoryLanguageTags';
+import { localImageAddress } from '../../security/localImages';
 import { RelativeTime } from './RelativeTime';
 
 /** What a row shows of its feed. */
@@ -17,6 +18,8 @@ export interface RowFeed {
   name: string;
   /** The feed's stored icon (a `data:` address), when one was found. */
   icon: string | null;
+  /** Whether the feed's pictures are kept for reading offline; absent, they are. */
+  keepImages?: boolean;
 }
 
 /** Where a row's menu opens: at the pointer, or under the row when asked for from the keyboard. */
@@ -49,6 +52,7 @@ export const StoryRow = memo(
     before.tabbable === after.tabbable &&
     before.feed.name === after.feed.name &&
     before.feed.icon === after.feed.icon &&
+    before.feed.keepImages === after.feed.keepImages &&
     before.measure === after.measure &&
     before.onMenu === after.onMenu &&
     before.story.shown.key === after.story.shown.key &&
@@ -126,16 +130,20 @@ function StoryRowOf({ story, index, setSize, selected, selectedKey, feed, tabbab
           {shown.excerpt}
         </div>
       )}
-      {shown.imageUrl && <Thumbnail url={shown.imageUrl} />}
+      {shown.imageUrl && <Thumbnail url={shown.imageUrl} keep={feed.keepImages !== false} />}
     </li>
   );
 }
 
-/** The article's picture; a picture that fails to load leaves no broken-image mark. */
-function Thumbnail({ url }: { url: string }) {
+/**
+ * The article's picture, through the app's route as the reading pane's are (kept, so it shows offline too); a picture
+ * that fails to load leaves no broken-image mark.
+ */
+function Thumbnail({ url, keep }: { url: string; keep: boolean }) {
   const [broken, setBroken] = useState<string | null>(null);
-  if (broken === url) return null;
-  return <img className="row-thumb" src={url} alt="" loading="lazy" decoding="async" width={64} height={64} referrerPolicy="no-referrer" onError={() => setBroken(url)} />;
+  const local = localImageAddress(url, { keep });
+  if (broken === url || !local) return null;
+  return <img className="row-thumb" src={local} alt="" loading="lazy" decoding="async" width={64} height={64} onError={() => setBroken(url)} />;
 }
 
 /**

@@ -2,11 +2,12 @@ import { displayHost } from '../../../shared/util/url';
 import { useTranslation } from '../../i18n';
 import { languageLabel, ownLanguageName } from '../language/languageNames';
 import { openExternal } from './openExternal';
+import type { PageProvenance } from '../../../shared/lang/pageProvenance';
 import type { ArticleProvenance } from './provenance';
 
 /** Under the title: the original (opened in the system browser), its language, the credited agencies, the author. */
 export function ProvenanceBox({ provenance }: { provenance: ArticleProvenance }) {
-  const { original, otherSources, originalLanguage, credits, byline } = provenance;
+  const { original, otherSources, originalLanguage, credits, byline, page } = provenance;
   const { t } = useTranslation();
   return (
     <aside className="provenance" aria-label={t('provenance.box')}>
@@ -51,8 +52,38 @@ export function ProvenanceBox({ provenance }: { provenance: ArticleProvenance })
             <dd>{byline}</dd>
           </>
         )}
+        {page && <PageLines page={page} original={original} />}
       </dl>
     </aside>
+  );
+}
+
+/** What the article's own page said of itself, read with its full text: its site, its canonical page, its language. */
+function PageLines({ page, original }: { page: PageProvenance; original: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {page.siteName && (
+        <>
+          <dt>{t('fullText.siteName')}</dt>
+          <dd>{page.siteName}</dd>
+        </>
+      )}
+      {page.canonicalUrl && page.canonicalUrl !== original && (
+        <>
+          <dt>{t('fullText.canonical')}</dt>
+          <dd>
+            <SourceLink url={page.canonicalUrl} />
+          </dd>
+        </>
+      )}
+      {page.language && (
+        <>
+          <dt>{t('fullText.pageLanguage')}</dt>
+          <dd>{languageLabel(page.language)}</dd>
+        </>
+      )}
+    </>
   );
 }
 

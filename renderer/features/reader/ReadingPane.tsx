@@ -14,6 +14,8 @@ import { provenanceOf } from './provenance';
 import { ProvenanceBox } from './ProvenanceBox';
 import { ArticleExtras, People } from './ArticleExtras';
 import { ReaderToolbar } from './ReaderToolbar';
+import { FullTextBar } from './FullTextBar';
+import { useShownText } from './shownText';
 import { readerScrollerClass } from './readerScroll';
 import { useReadingFontSize } from './readingFont';
 import { bodyOf } from '../../db/bodies';
@@ -49,7 +51,9 @@ export function ReadingPane() {
   const opened = useLiveQuery(async () => {
     if (!key) return undefined;
     const [row, stored] = await Promise.all([db.articles.get(key), db.bodies.get(key)]);
-    return { key, row, body: stored && bodyOf(stored) };
+    // Read with the article, not after it: the text's picture addresses say whether its feed keeps them.
+    const keepImages = row ? (await db.feeds.get(row.feedId))?.cacheImages !== 0 : true;
+    return { key, row, body: stored && bodyOf(stored), keepImages };
   }, [key]);
   // The article being left stays until the next one is read (a few milliseconds), rather than blinking out between them.
   const current = key ? opened : undefined;
@@ -58,9 +62,12 @@ export function ReadingPane() {
   const feed = useLiveQuery(() => (article ? db.feeds.get(article.feedId) : undefined), [article?.feedId]);
   // Stored as the feed sent it: this is where it is sanitised, once per opening (~0.5 ms).
   const baseUrl = body?.baseUrl ?? article?.url ?? null;
-  const html = useMemo(() => sanitizeArticleHtml(body?.contentHtml ?? '', baseUrl), [body?.contentHtml, baseUrl]);
+  // The whole article read from its page when one is stored, unless the reader chose the feed's text.
+  const shown = useShownText(key, body, baseUrl);
+  const keepImages = current?.keepImages ?? true;
+  const html = useMemo(() => sanitizeArticleHtml(shown.html, shown.baseUrl, { keep: keepImages }), [shown.html, shown.baseUrl, keepImages]);
 
-  const provenance = article && body ? provenanceOf(article, body) : null;
+  const provenance = article && body ? provenanceOf(article, body, feed ? feedName(feed) : null) : null;
   const fontSize = useReadingFontSize();
   const { t } = useTranslation();
 
@@ -112,7 +119,13 @@ export function ReadingPane() {
           </header>
           {body ? (
             <>
-              <ArticleContent html={html} language={article.language} direction={direction} onClick={onContentClick} />
+              <FullTextBar article={article} shown={shown} />
+              <ArticleContent
+                html={html}
+                language={shown.language ?? article.language}
+                direction={shown.language ? articleDirection(shown.language) : direction}
+                onClick={onContentClick}
+              />
               <ArticleExtras body={body} />
             </>
           ) : (

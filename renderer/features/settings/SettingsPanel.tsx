@@ -4,9 +4,11 @@ import { useUi } from '../../state/store';
 import { AppearanceSettings } from './AppearanceSettings';
 import { CheckingSettings } from './CheckingSettings';
 import { HiddenLanguages } from './HiddenLanguages';
+import { ImageCacheSettings } from './ImageCacheSettings';
 import { InterfaceLanguageSettings } from './InterfaceLanguageSettings';
 import { PreferredLanguages } from './PreferredLanguages';
 import { ReadingSettings } from './ReadingSettings';
+import { StorageSettings } from './StorageSettings';
 import { SubscriptionSettings } from './SubscriptionSettings';
 
 /** The reader's preferences, in the reading pane's place; Escape or Close gives the pane back. */
@@ -38,7 +40,9 @@ export function SettingsPanel() {
         <HiddenLanguages />
         <ReadingSettings />
         <CheckingSettings />
+        <ImageCacheSettings />
         <SubscriptionSettings />
+        <StorageSettings />
         <p className="settings-note">{t('settings.note')}</p>
       </div>
     </main>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ParsedArticle } from '../../../shared/model/article';
 import { formatDate, useTranslation } from '../../i18n';
+import { localImageAddress } from '../../security/localImages';
 import { languageLabel } from '../language/languageNames';
 import type { FeedPreview as Preview } from './addFeedFlow';
 import './addFeed.css';
@@ -46,13 +47,14 @@ export function FeedPreview({ preview }: { preview: Preview }) {
 }
 
 /**
- * The feed's own icon, asked for without a Referer so the publisher does not learn what is read before it is followed;
- * the title's first letter when there is none or it does not load.
+ * The feed's own icon, fetched by main through the app's route like any picture, not kept (the feed is not followed
+ * yet; once it is, its icon is stored with it); the title's first letter when there is none or it does not load.
  */
 function FeedIcon({ url, title }: { url: string | null; title: string }) {
   const [failed, setFailed] = useState(false);
-  if (url && !failed) {
-    return <img className="feed-preview-icon" src={url} alt="" width={24} height={24} referrerPolicy="no-referrer" onError={() => setFailed(true)} />;
+  const local = localImageAddress(url, { keep: false });
+  if (local && !failed) {
+    return <img className="feed-preview-icon" src={local} alt="" width={24} height={24} onError={() => setFailed(true)} />;
   }
   return (
     <span className="feed-preview-icon feed-preview-badge" aria-hidden="true">

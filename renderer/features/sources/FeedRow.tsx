@@ -5,37 +5,56 @@ import { feedName } from '../../db/feeds';
 import type { SourceId } from '../../db/queries';
 import type { FeedRecord } from '../../db/records';
 import { formatNumber, useTranslation } from '../../i18n';
-import { sameSource, useUi } from '../../state/store';
+import { useUi } from '../../state/store';
 import { failingForAWeek } from '../health/failingLong';
-import { FeedLanguageSelect } from '../language/FeedLanguageSelect';
 import { FeedIcon } from './FeedIcon';
-import { FeedIntervalSelect } from './FeedIntervalSelect';
-import { FeedWarnings } from './FeedWarnings';
 import { RenameField } from './RenameField';
 import { startSourceDrag, useSourceDrop } from './sourceDrag';
 import { sameTarget, useSourcesEditing, type SourceTarget } from './sourcesEditing';
-import { unsubscribeWithUndo } from './unsubscribe';
 
 /** A row is drawn again only when its own feed record or count changed, not when another feed's did. */
 export const FeedRow = memo(
   FeedRowOf,
-  (before, after) => before.count === after.count && before.depth === after.depth && (before.feed === after.feed || sameFields(before.feed, after.feed)),
+  (before, after) =>
+    before.count === after.count &&
+    before.depth === after.depth &&
+    before.tabbable === after.tabbable &&
+    before.selected === after.selected &&
+    (before.feed === after.feed || sameFields(before.feed, after.feed)),
 );
+
+interface FeedRowProps {
+  feed: FeedRecord;
+  count: number;
+  depth: number;
+  /** The one item of the tree that Tab reaches: the selected source, else the first row. */
+  tabbable: boolean;
+  /**
+   * Whether it is the selected source. The tree reads the selection from the store once for all its rows: a selector
+   * per row would run thousands of times on every store change, and a refresh changes the store hundreds of times.
+   */
+  selected: boolean;
+}
+
+/**
+ * Rows scrolled out of sight are neither styled nor laid out: a tree of thousands of feeds costs a frame as long as
+ * the rows in sight. The size kept for a row not drawn yet is the height of its name.
+ */
+const drawnWhenInSight: CSSProperties = { contentVisibility: 'auto', containIntrinsicBlockSize: 'auto 18px' };
 
 function sameFields(a: FeedRecord, b: FeedRecord): boolean {
   return (Object.keys(a) as Array<keyof FeedRecord>).every((field) => Object.is(a[field], b[field]) || JSON.stringify(a[field]) === JSON.stringify(b[field]));
 }
 
 /**
- * One feed: icon, name, unread count, and a badge when its last fetch failed (flagged stronger after a week of
- * failures). Right click, the menu key or Shift+F10 open its menu; it can be dragged to another folder or place.
+ * One feed of the sources tree: icon, name, unread count, and a badge when its last fetch failed (flagged stronger
+ * after a week of failures). The row is the tree item itself, focused by the tree's arrow keys; a click or Enter
+ * selects it. Right click, the menu key or Shift+F10 open its menu; it can be dragged to another folder or place.
  */
-function FeedRowOf({ feed, count, depth }: { feed: FeedRecord; count: number; depth: number }) {
+function FeedRowOf({ feed, count, depth, tabbable, selected }: FeedRowProps) {
   const source: SourceId = { kind: 'feed', feedId: feed.id };
   const target: SourceTarget = { kind: 'feed', id: feed.id };
   const name = feedName(feed);
-  const selected = useUi((state) => sameSource(state.source, source));
-  const selectSource = useUi((state) => state.selectSource);
   const renaming = useSourcesEditing((state) => sameTarget(state.renaming, target));
   const openMenu = useSourcesEditing((state) => state.openMenu);
   // A hook, so that the memoised row is drawn again when the interface language changes.
@@ -47,61 +66,52 @@ function FeedRowOf({ feed, count, depth }: { feed: FeedRecord; count: number; de
   const drop = useSourceDrop({ folderId: feed.folderId, beforeId: feed.id });
   return (
     <li
+      role="treeitem"
+      aria-level={depth + 1}
+      aria-selected={selected}
+      aria-describedby={feed.error ? errorId : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      title={title}
       className={`feed-row${drop.dropping ? ' drop-before' : ''}`}
       data-feed-url={feed.url}
       data-source-feed={feed.id}
       style={{ '--depth': depth } as CSSProperties}
       draggable={!renaming}
       onDragStart={(event) => startSourceDrag(event, target)}
+      onClick={() => {
+        if (!renaming) useUi.getState().selectSource(source);
+      }}
       {...drop.handlers}
+      {...opensMenu}
     >
-      {renaming ? (
-        <div className="source renaming">
-          <FeedIcon feed={feed} size={18} />
+      <div className={`source${selected ? ' selected' : ''}${feed.error ? ' failing' : ''}${feed.paused ? ' paused' : ''}${renaming ? ' renaming' : ''}`} style={drawnWhenInSight}>
+        <FeedIcon feed={feed} size={18} />
+        {renaming ? (
           <RenameField target={target} name={name} />
-        </div>
-      ) : (
-        <button
-          type="button"
-          className={`source${selected ? ' selected' : ''}${feed.error ? ' failing' : ''}${feed.paused ? ' paused' : ''}`}
-          aria-current={selected}
-          aria-describedby={feed.error ? errorId : undefined}
-          title={title}
-          onClick={() => selectSource(source)}
-          {...opensMenu}
-        >
-          <FeedIcon feed={feed} size={18} />
-          <span className="source-title">{name}</span>
-          {feed.paused === 1 && (
-            <span className="paused-badge" title={t('sources.paused')}>
-              <PauseCircle size={14} aria-hidden="true" />
-              <span className="visually-hidden">{t('sources.paused')}</span>
-            </span>
-          )}
-          {feed.error && (
-            <span className={`error-badge${longFailing ? ' long' : ''}`}>
-              <TriangleAlert size={14} aria-hidden="true" />
-              <span className="visually-hidden">{longFailing ? t('sources.failingForAWeek') : t('sources.couldNotBeRead')}</span>
-            </span>
-          )}
-          {count > 0 && <span className="count">{formatNumber(count)}</span>}
-        </button>
-      )}
-      {/* The reason: a tooltip on hover and focus, a line under the feed while it is selected, the button's description always. */}
+        ) : (
+          <>
+            <span className="source-title">{name}</span>
+            {feed.paused === 1 && (
+              <span className="paused-badge" title={t('sources.paused')}>
+                <PauseCircle size={14} aria-hidden="true" />
+                <span className="visually-hidden">{t('sources.paused')}</span>
+              </span>
+            )}
+            {feed.error && (
+              <span className={`error-badge${longFailing ? ' long' : ''}`}>
+                <TriangleAlert size={14} aria-hidden="true" />
+                <span className="visually-hidden">{longFailing ? t('sources.failingForAWeek') : t('sources.couldNotBeRead')}</span>
+              </span>
+            )}
+            {count > 0 && <span className="count">{formatNumber(count)}</span>}
+          </>
+        )}
+      </div>
+      {/* The reason: a tooltip on hover and focus, a line under the feed while it is selected, the row's description always. */}
       {feed.error && (
         <p id={errorId} className="feed-error">
           {longFailing ? `${t('sources.failingForAWeek')} · ${feed.error}` : feed.error}
         </p>
-      )}
-      {selected && !renaming && (
-        <div className="feed-actions">
-          <FeedLanguageSelect feed={feed} name={name} />
-          <FeedIntervalSelect feed={feed} name={name} />
-          <FeedWarnings feed={feed} />
-          <button type="button" className="quiet unsubscribe" onClick={() => void unsubscribeWithUndo(feed.id)}>
-            {t('sources.unsubscribe')}
-          </button>
-        </div>
       )}
     </li>
   );

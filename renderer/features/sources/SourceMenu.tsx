@@ -6,7 +6,6 @@ import { db } from '../../db/instance';
 import type { FeedRecord, FolderRecord } from '../../db/records';
 import { i18n, useTranslation } from '../../i18n';
 import { bridge } from '../../ipc/bridge';
-import { useUi } from '../../state/store';
 import { markSourceReadWithUndo } from '../articles/undoMarks';
 import { refreshFeeds } from './refresh';
 import { focusSourceRow, useSourcesEditing, type SourceTarget } from './sourcesEditing';
@@ -48,15 +47,8 @@ function feedItems(feed: FeedRecord): MenuItem[] {
   items.push(
     { label: i18n.t('sources.menuCopyAddress'), action: 'copy the feed address', run: () => navigator.clipboard.writeText(feed.url) },
     { label: i18n.t('sources.menuEditAddress'), action: 'edit the feed address', run: () => openDialog({ kind: 'edit-address', feedId: feed.id }) },
-    {
-      label: i18n.t('sources.menuSettings'),
-      action: 'show the feed settings',
-      // Its settings (language, checking interval, pause) sit under the selected feed.
-      run: () => {
-        useUi.getState().selectSource({ kind: 'feed', feedId: feed.id });
-        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-source-feed="${CSS.escape(feed.id)}"] .feed-actions select`)?.focus());
-      },
-    },
+    { label: i18n.t('credentials.menuItem'), action: 'set the feed password', run: () => openDialog({ kind: 'credentials', feedId: feed.id }) },
+    { label: i18n.t('sources.menuSettings'), action: 'show the feed settings', run: () => openDialog({ kind: 'feed-settings', feedId: feed.id }) },
     feed.paused
       ? { label: i18n.t('sources.menuResume'), action: 'resume checking the feed', run: () => setFeedPaused(db, feed.id, false) }
       : { label: i18n.t('sources.menuPause'), action: 'pause checking the feed', run: () => setFeedPaused(db, feed.id, true) },

@@ -6,7 +6,9 @@ import { createFolder, deleteFolder, descendantFolderIds, moveFeed, moveFolder }
 import { db } from '../../db/instance';
 import type { FeedRecord, FolderRecord } from '../../db/records';
 import { i18n, useTranslation } from '../../i18n';
+import { CredentialsDialog } from './CredentialsDialog';
 import { EditAddressDialog } from './EditAddressDialog';
+import { FeedSettingsDialog } from './FeedSettingsDialog';
 import { buildSourceTree, folderPaths } from './sourceTree';
 import { focusSourceRowAfterChange, useSourcesEditing, type SourceTarget, type SourcesDialog } from './sourcesEditing';
 import { unsubscribeFeedsWithUndo } from './unsubscribe';
@@ -22,6 +24,10 @@ export function SourcesDialogs() {
       return <DeleteFolderDialog key={dialog.folderId} folderId={dialog.folderId} />;
     case 'new-folder':
       return <NewFolderDialog key={dialog.parentId ?? ''} parentId={dialog.parentId} />;
+    case 'credentials':
+      return <CredentialsDialog key={dialog.feedId} feedId={dialog.feedId} onDone={() => closeDialog({ kind: 'feed', id: dialog.feedId })} />;
+    case 'feed-settings':
+      return <FeedSettingsDialog key={dialog.feedId} feedId={dialog.feedId} onDone={() => closeDialog({ kind: 'feed', id: dialog.feedId })} />;
     case 'edit-address':
       return <EditAddressDialog key={dialog.feedId} feedId={dialog.feedId} onDone={() => closeDialog({ kind: 'feed', id: dialog.feedId })} />;
   }

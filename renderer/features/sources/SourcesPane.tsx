@@ -10,6 +10,8 @@ import type { FeedRecord, FolderRecord } from '../../db/records';
 import { i18n, useTranslation } from '../../i18n';
 import { useUi } from '../../state/store';
 import { LanguageViews } from '../language/LanguageViews';
+import { useConnectivity } from '../connectivity/connectivityState';
+import { OfflineIndicator } from '../connectivity/OfflineIndicator';
 import { ImportSubscriptionsButton } from '../opml/ImportSubscriptionsButton';
 import { AddFeedForm } from './AddFeedForm';
 import { refreshAll } from './refresh';
@@ -132,6 +134,7 @@ export function SourcesPane({ layout }: { layout: WindowLayout }) {
       <SourceMenu />
       <SourcesDialogs />
       {/* Outside the drawer, so that a refresh is announced while the drawer is shut. */}
+      <OfflineIndicator />
       <RefreshStatus failing={failing} total={followed.length} />
       <PaneSplitter pane="sourcesWidth" className="sources-splitter" label={t('sources.resize')} controls={sourcesPaneId} />
     </nav>
@@ -155,7 +158,8 @@ function useDrawer(collapsed: boolean) {
     wasOpen.current = open;
     if (open) {
       const panel = panelRef.current;
-      const target = panel?.querySelector<HTMLElement>('.source[aria-current="true"]') ?? panel?.querySelector<HTMLElement>('button');
+      const target =
+        panel?.querySelector<HTMLElement>('.source[aria-current="true"], [role="treeitem"][aria-selected="true"]') ?? panel?.querySelector<HTMLElement>('button');
       target?.focus();
       return;
     }
@@ -218,6 +222,7 @@ const doneShownMs = 3_000;
  */
 function RefreshStatus({ failing, total }: { failing: number; total: number }) {
   const progress = useUi((state) => state.progress);
+  const offline = useConnectivity((state) => state.connectivity.state === 'offline');
   const [finishedAt, setFinishedAt] = useState<number | null>(null);
   const [wasRunning, setWasRunning] = useState(progress.running);
   const { t } = useTranslation();
@@ -230,7 +235,8 @@ function RefreshStatus({ failing, total }: { failing: number; total: number }) {
     const timer = setTimeout(() => setFinishedAt(null), doneShownMs);
     return () => clearTimeout(timer);
   }, [finishedAt]);
-  if (!progress.running && finishedAt === null) return null;
+  // Offline, the indicator above says all there is to say: "Up to date" would not be true.
+  if (!progress.running && (finishedAt === null || offline)) return null;
   return (
     <div className="progress" role="status" aria-live="polite">
       {progress.running ? t('sources.refreshing', { done: progress.done, total: progress.total }) : upToDate(failing, total)}

@@ -9,6 +9,8 @@ export type SourcesDialog =
   | { kind: 'move'; target: SourceTarget }
   | { kind: 'delete-folder'; folderId: string }
   | { kind: 'edit-address'; feedId: string }
+  | { kind: 'feed-settings'; feedId: string }
+  | { kind: 'credentials'; feedId: string }
   | { kind: 'new-folder'; parentId: string | null };
 
 interface SourcesEditingState {
@@ -38,7 +40,7 @@ export function sameTarget(a: SourceTarget | null, b: SourceTarget): boolean {
 
 /** The row of a feed or folder in the sources pane, to hand the keyboard back to after a menu or dialog. */
 export function focusSourceRow(target: SourceTarget): void {
-  document.querySelector<HTMLElement>(`[data-source-${target.kind}="${CSS.escape(target.id)}"] .source`)?.focus();
+  document.querySelector<HTMLElement>(`[data-source-${target.kind}="${CSS.escape(target.id)}"]`)?.focus();
 }
 
 /** How long a row moved or renamed may take to be drawn again in its new place. */
@@ -51,10 +53,20 @@ const settleMs = 1_500;
  */
 export function focusSourceRowAfterChange(target: SourceTarget): void {
   const until = performance.now() + settleMs;
+  const selector = `[data-source-${target.kind}="${CSS.escape(target.id)}"]`;
+  // Where the focus fell when the dialog or field went (the page, or the control that opened it): anywhere else
+  // means the reader moved on, and the focus stays theirs.
+  let fallen: Element | null = null;
   const step = () => {
     const active = document.activeElement;
-    if (active === null || active === document.body) focusSourceRow(target);
-    else if (!active.closest(`[data-source-${target.kind}="${CSS.escape(target.id)}"]`) && !active.closest('dialog')) return;
+    fallen ??= active;
+    const onRow = active?.closest(selector) ?? null;
+    if (!onRow && (active === fallen || active === document.body || active === null)) {
+      focusSourceRow(target);
+      fallen = document.activeElement?.closest(selector) ? null : document.activeElement;
+    } else if (!onRow) {
+      return;
+    }
     if (performance.now() < until) requestAnimationFrame(step);
   };
   requestAnimationFrame(step);

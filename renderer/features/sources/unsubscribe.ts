@@ -2,6 +2,7 @@ import { feedName } from '../../db/feeds';
 import { db } from '../../db/instance';
 import { markUnsubscribed, purgeUnsubscribed, restoreSubscriptions } from '../../db/unsubscribe';
 import { i18n } from '../../i18n';
+import { bridge } from '../../ipc/bridge';
 import { useUi } from '../../state/store';
 import { offerUndo } from '../articles/undoMarks';
 
@@ -29,6 +30,19 @@ export async function unsubscribeFeedsWithUndo(feedIds: readonly string[], messa
       await restoreSubscriptions(db, left);
       await afterUndo?.();
     },
-    () => purgeUnsubscribed(db, Date.now()),
+    async () => {
+      await purgeUnsubscribed(db, Date.now());
+      await forgetLogins(left);
+    },
   );
+}
+
+/** A feed left for good takes its user name and password with it; one followed again by then keeps them. */
+async function forgetLogins(feedIds: readonly string[]): Promise<void> {
+  const feeds = await db.feeds.bulkGet([...feedIds]);
+  const gone = feedIds.filter((_, index) => {
+    const feed = feeds[index];
+    return feed === undefined || feed.unsubscribedAt !== null;
+  });
+  await Promise.all(gone.map((feedId) => bridge.invoke('feeds:clearCredentials', { feedId }).catch((error: unknown) => console.error('Could not forget a feed’s login', error))));
 }

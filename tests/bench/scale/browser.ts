@@ -25,6 +25,20 @@ export type BenchCall = <K extends Callable>(name: K, ...args: Parameters<Api[K]
 const benchPath = '/__scale/';
 
 /**
+ * Opens `url` (a folder's address) as a page the browser answers itself, without the app's Content-Security-Policy:
+ * an empty document running `script`, served as `bench.js` beside it.
+ */
+export async function serveScriptPage(page: Page, url: string, script: string, title: string): Promise<void> {
+  const path = new URL(url).pathname;
+  await page.route(`${url}**`, (route) =>
+    route.request().url().endsWith('.js')
+      ? route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script })
+      : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta charset="utf-8"><title>${title}</title><script src="${path}bench.js"></script>` }),
+  );
+  await page.goto(url);
+}
+
+/**
  * A page on the app's origin (same host and port, so the same IndexedDB) that is not the app: its path is answered
  * by the browser itself, without the app's Content-Security-Policy, with the benchmark's bundled script.
  */
@@ -33,12 +47,7 @@ export async function openBenchPage(context: BrowserContext, origin: string, scr
   page.on('console', (message) => {
     if (message.text().startsWith('scale: ')) progress(message.text().slice('scale: '.length));
   });
-  await page.route(`${origin}${benchPath}**`, (route) =>
-    route.request().url().endsWith('.js')
-      ? route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script })
-      : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta charset="utf-8"><title>Tidings scale benchmark</title><script src="${benchPath}bench.js"></script>` }),
-  );
-  await page.goto(`${origin}${benchPath}`);
+  await serveScriptPage(page, `${origin}${benchPath}`, script, 'Tidings scale benchmark');
   await page.waitForFunction(() => 'tidingsScale' in window);
   const call: BenchCall = (name, ...args) =>
     page.evaluate(

@@ -339,7 +339,7 @@ describe('fetching a feed', () => {
     expect(expectFailed(await fetchFeed({ url: server.url('/missing'), validators: noValidators }, fast)).error).toMatch(/^Not found: .* \(404/);
     expect(expectFailed(await fetchFeed({ url: server.url('/broken'), validators: noValidators }, fast)).error).toMatch(/had a problem answering \(500/);
     expect(expectFailed(await fetchFeed({ url: server.url('/login'), validators: noValidators }, fast)).error).toBe(
-      'The feed needs a login (401 Unauthorized)',
+      'The feed asks for a user name and password (401 Unauthorized)',
     );
     expect(expectFailed(await fetchFeed({ url: server.url('/forbidden'), validators: noValidators }, fast)).error).toBe(
       `${host()} refused access to the feed (403 Forbidden)`,

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackend, type BackendOptions } from '../../../electron/handlers/backend';
+import { commandIds } from '../../../shared/commands/commandTable';
+import { menuNames, standardMenuWords, type MenuWords } from '../../../shared/commands/menuWords';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { FetchOutcome, Subscription } from '../../../shared/model/feed';
 import { eventRecorder } from './support/events';
@@ -171,6 +173,31 @@ describe('app:info', () => {
   it('returns what it was given', async () => {
     const { handlers } = makeBackend();
     await expect(handlers['app:info']({})).resolves.toEqual(appInfo);
+  });
+});
+
+describe('app:menuWords', () => {
+  const named = <Key extends string>(keys: readonly Key[]) => Object.fromEntries(keys.map((key) => [key, `«${key}»`])) as Record<Key, string>;
+  const words: MenuWords = { commands: named(commandIds), menus: named(menuNames), standard: named(standardMenuWords) };
+
+  it('hands complete words to the menus and says they were applied', async () => {
+    const applyMenuWords = vi.fn((_words: MenuWords) => true);
+    const { handlers } = makeBackend({ applyMenuWords });
+    await expect(handlers['app:menuWords'](words)).resolves.toEqual({ applied: true });
+    expect(applyMenuWords).toHaveBeenCalledExactlyOnceWith(words);
+  });
+
+  it('leaves the menus alone when words are missing', async () => {
+    const applyMenuWords = vi.fn((_words: MenuWords) => true);
+    const { handlers } = makeBackend({ applyMenuWords });
+    const incomplete = { ...words, standard: { ...words.standard, undo: '' } };
+    await expect(handlers['app:menuWords'](incomplete)).resolves.toEqual({ applied: false });
+    expect(applyMenuWords).not.toHaveBeenCalled();
+  });
+
+  it('answers applied:false where there are no menus', async () => {
+    const { handlers } = makeBackend();
+    await expect(handlers['app:menuWords'](words)).resolves.toEqual({ applied: false });
   });
 });
 

@@ -15,9 +15,10 @@ describe('the channel lists', () => {
 
   it('include the calls and events the renderer relies on', () => {
     expect(invokeChannels).toEqual(
-      expect.arrayContaining(['app:info', 'feeds:fetch', 'poller:refresh', 'poller:subscribe', 'poller:writer', 'poller:stored', 'poller:pause', 'shell:openExternal']),
+      expect.arrayContaining(['app:info', 'app:menuWords', 'feeds:fetch', 'poller:refresh', 'poller:subscribe', 'poller:writer', 'poller:stored', 'poller:pause', 'shell:openExternal']),
     );
-    expect(eventChannels).toEqual(expect.arrayContaining(['app:command', 'poller:progress', 'poller:result']));
+    expect(eventChannels).toEqual(expect.arrayContaining(['app:command', 'app:connectivity', 'poller:progress', 'poller:result']));
+    expect(invokeChannels).toContain('app:readConnectivity');
   });
 });
 

@@ -38,16 +38,25 @@ function fakeHandlers() {
     'feeds:fetch': vi.fn<Handlers['feeds:fetch']>(async () => ({ kind: 'failed', error: 'offline', gone: false })),
     'feeds:discover': vi.fn<Handlers['feeds:discover']>(async () => ({ kind: 'found', feeds: [] })),
     'feeds:icon': vi.fn<Handlers['feeds:icon']>(async () => ({ none: 'offline' })),
+    'article:fullText': vi.fn<Handlers['article:fullText']>(async () => ({ kind: 'failed', reason: 'unreachable', detail: 'offline' })),
+    'feeds:setCredentials': vi.fn<Handlers['feeds:setCredentials']>(async () => ({ stored: true, persistent: false })),
+    'feeds:clearCredentials': vi.fn<Handlers['feeds:clearCredentials']>(async () => ({ cleared: false })),
+    'feeds:hasCredentials': vi.fn<Handlers['feeds:hasCredentials']>(async () => ({ feedIds: [], persistent: false })),
     'poller:subscribe': vi.fn<Handlers['poller:subscribe']>(async ({ subscriptions }) => ({ scheduled: subscriptions.length })),
     'poller:configure': vi.fn<Handlers['poller:configure']>(async (settings) => settings),
     'poller:refresh': vi.fn<Handlers['poller:refresh']>(async () => ({ started: 0 })),
     'poller:writer': vi.fn<Handlers['poller:writer']>(async () => ({ resent: 0 })),
     'poller:stored': vi.fn<Handlers['poller:stored']>(async () => ({ held: 0 })),
     'poller:pause': vi.fn<Handlers['poller:pause']>(async ({ paused }) => ({ paused })),
+    'media:configure': vi.fn<Handlers['media:configure']>(async (limits) => ({ bytes: 0, files: 0, limits })),
+    'media:usage': vi.fn<Handlers['media:usage']>(async () => ({ bytes: 0, files: 0, limits: { maxImageMegabytes: 5, maxTotalMegabytes: 500 } })),
+    'media:clear': vi.fn<Handlers['media:clear']>(async () => ({ bytes: 0, files: 0, limits: { maxImageMegabytes: 5, maxTotalMegabytes: 500 } })),
     'shell:openExternal': vi.fn<Handlers['shell:openExternal']>(async () => {
       throw new Error('The browser could not be started');
     }),
     'app:info': vi.fn<Handlers['app:info']>(async () => appInfo),
+    'app:menuWords': vi.fn<Handlers['app:menuWords']>(async () => ({ applied: false })),
+    'app:readConnectivity': vi.fn<Handlers['app:readConnectivity']>(async () => ({ state: 'online' })),
   } satisfies Handlers;
 }
 

@@ -66,6 +66,7 @@ describe('the interface words', () => {
       ...['intervals.minutes', 'intervals.hours', 'settings.pixels', 'settings.px'],
       ...['opml.factSeparator', 'opml.sentenceEnd'],
       ...['health.columns.actions', 'health.kinds.dns', 'health.kinds.tls', 'health.kinds.http'],
+      ...['menus.services', 'menus.zoom'],
     ]);
     const untranslated = [...english].filter(([key, text]) => french.get(key) === text && !shared.has(key)).map(([key]) => key);
     expect(untranslated).toEqual([]);

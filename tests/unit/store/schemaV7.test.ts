@@ -29,7 +29,7 @@ describe('schema version 7: folders that nest, feeds that remember their place a
   it('keeps every folder and feed of a version 6 store, at the top level, with the health the last fetch implies', async () => {
     const { db } = await upgradePopulatedDatabase({ from: upToVersionSix, to: schemaVersions, populate: populateVersion6 });
     expect(await db.folders.get('news')).toEqual({ id: 'news', name: 'News', position: 0, parentId: null, collapsed: 0 });
-    expect(await db.feeds.get('fine')).toMatchObject({ folderId: 'news', position: null, paused: 0, unsubscribedAt: null, lastSucceededAt: t0 + day, failures: 0, errorKind: null, icon: null });
+    expect(await db.feeds.get('fine')).toMatchObject({ folderId: 'news', position: null, paused: 0, unsubscribedAt: null, lastSucceededAt: t0 + day, failures: 0, errorKind: null, icon: null, fullText: 'auto', cacheImages: 1, keepLast: null });
     expect(await db.feeds.get('broken')).toMatchObject({ folderId: 'tech', lastSucceededAt: null, failures: 1, errorKind: 'network' });
     expect(await db.feeds.get('gone')).toMatchObject({ errorKind: 'gone', failures: 1 });
     await db.delete();

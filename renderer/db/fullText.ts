@@ -1,0 +1,60 @@
+import Dexie from 'dexie';
+import type { ExtractedPage } from '../../shared/model/fullText';
+import { htmlToLine } from '../../shared/lang/htmlText';
+import type { TidingsDb } from './database';
+import type { ArticleRecord, BodyRecord, FeedRecord, FullTextRecord, FullTextSetting } from './records';
+
+/** What is stored of a page's article, from what the main process read of it. */
+export function fullTextRecord(page: ExtractedPage, fetchedAt: number): FullTextRecord {
+  return { html: page.html, url: page.url, fetchedAt, language: page.language, canonicalUrl: page.canonicalUrl, siteName: page.siteName };
+}
+
+/**
+ * Whether the page holds more than the feed gave: a page that reads shorter than the feed's own text is a cookie
+ * wall, a sign-in page or a teaser, not the article. Only as much of the feed's text as the page's is scanned.
+ */
+export function addsToFeedText(body: Pick<BodyRecord, 'contentHtml'>, page: Pick<ExtractedPage, 'textLength'>): boolean {
+  return htmlToLine(body.contentHtml, page.textLength + 1).length < page.textLength;
+}
+
+/** Stores a page's article with the article's body; false when the article is no longer stored. */
+export async function storeFullText(db: TidingsDb, key: string, page: ExtractedPage, fetchedAt = Date.now()): Promise<boolean> {
+  return (await db.bodies.update(key, { fullText: fullTextRecord(page, fetchedAt) })) > 0;
+}
+
+/** Whether a feed's setting asks for this article's page: every article, or (auto) those the feed gives as summaries. */
+export function wantsFullText(setting: FeedRecord['fullText'] | undefined, row: Pick<ArticleRecord, 'summaryOnly' | 'url'>): boolean {
+  if (!row.url || !setting || setting === 'never') return false;
+  return setting === 'always' || row.summaryOnly === 1;
+}
+
+/** The newest articles over all feeds, newest first: where a catch-up starts. */
+export function newestArticles(db: TidingsDb, count: number): Promise<ArticleRecord[]> {
+  return db.articles.orderBy('sortTime').reverse().limit(count).toArray();
+}
+
+/** A feed's newest articles, newest first. */
+export function newestOfFeed(db: TidingsDb, feedId: string, count: number): Promise<ArticleRecord[]> {
+  return db.articles.where('[feedId+sortTime]').between([feedId, Dexie.minKey], [feedId, Dexie.maxKey]).reverse().limit(count).toArray();
+}
+
+/** Which of these articles have a body and no full text yet: the ones still to fetch. */
+export async function withoutFullText(db: TidingsDb, keys: readonly string[]): Promise<Set<string>> {
+  const bodies = await db.bodies.bulkGet([...keys]);
+  return new Set(bodies.flatMap((body) => (body && !body.fullText ? [body.key] : [])));
+}
+
+/** Sets whether a feed's articles are read from their pages; the background fetcher follows the change. */
+export async function setFeedFullText(db: TidingsDb, feedId: string, setting: FullTextSetting): Promise<void> {
+  await db.feeds.update(feedId, { fullText: setting });
+}
+
+/** How many of a feed's newest articles were read for telling whether it carries summaries. */
+const judgedArticles = 20;
+
+/** Whether most of the feed's newest articles came as summaries; null before it has any. */
+export async function carriesSummaries(db: TidingsDb, feedId: string): Promise<boolean | null> {
+  const rows = await newestOfFeed(db, feedId, judgedArticles);
+  if (rows.length === 0) return null;
+  return rows.filter((row) => row.summaryOnly === 1).length * 2 > rows.length;
+}
