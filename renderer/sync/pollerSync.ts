@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { Bridge } from '../../shared/ipc/contract';
-import type { DeliveredPollResult } from '../../shared/model/feed';
+import type { DeliveredPollResult, PollProgress } from '../../shared/model/feed';
 import type { PollSettings } from '../../shared/model/pollSettings';
 import { coalescedLiveQuery } from '../db/coalescedLiveQuery';
 import type { TidingsDb } from '../db/database';
@@ -57,7 +57,7 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge, options: PollerSy
     }, delayMs);
   }
 
-  const stopProgress = bridge.on('poller:progress', (progress) => useUi.getState().setProgress(progress));
+  const stopProgress = followProgress(bridge);
 
   // During a refresh every stored batch changes feed rows; the list is re-read every few seconds, not per batch.
   const stopFeeds = coalescedLiveQuery(
@@ -97,6 +97,33 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge, options: PollerSy
     stopFeeds();
     compaction.stop();
     settings.stop();
+    if (timer) clearTimeout(timer);
+  };
+}
+
+/** Progress shown at most this often: a refresh of thousands of feeds sends hundreds of events a second. */
+const progressEveryMs = 100;
+
+/**
+ * Passes the poller's progress to the window, the latest of each tenth of a second: every event re-draws what
+ * follows it, and after an import of 2,000 feeds one per fetched feed made long tasks of their own. The start and the
+ * end of a refresh are shown at once.
+ */
+export function followProgress(bridge: Bridge): () => void {
+  let latest: PollProgress | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const show = () => {
+    timer = null;
+    if (latest) useUi.getState().setProgress(latest);
+    latest = null;
+  };
+  const stop = bridge.on('poller:progress', (progress) => {
+    latest = progress;
+    if (progress.running !== useUi.getState().progress.running) show();
+    else timer ??= setTimeout(show, progressEveryMs);
+  });
+  return () => {
+    stop();
     if (timer) clearTimeout(timer);
   };
 }
