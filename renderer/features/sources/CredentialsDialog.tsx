@@ -1,11 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
-import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
 import { feedName } from '../../db/feeds';
-import { db } from '../../db/instance';
-import type { FeedRecord } from '../../db/records';
 import { useTranslation } from '../../i18n';
 import { bridge } from '../../ipc/bridge';
+import { useFeed } from './useFeed';
 
 type Problem = 'colonInUsername' | 'notStored';
 
@@ -33,7 +31,7 @@ function useLoginState(feedId: string): { saved: boolean; persistent: boolean } 
  * so any export, never sees them.
  */
 export function CredentialsDialog({ feedId, onDone }: { feedId: string; onDone: () => void }) {
-  const feed = useCoalescedLiveQuery(async () => (await db.feeds.get(feedId)) ?? null, [feedId], null as FeedRecord | null);
+  const feed = useFeed(feedId);
   const state = useLoginState(feedId);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');

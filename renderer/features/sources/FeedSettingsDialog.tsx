@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
-import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
 import { feedName, setFeedPaused } from '../../db/feeds';
 import { db } from '../../db/instance';
-import type { FeedRecord } from '../../db/records';
 import { useTranslation } from '../../i18n';
 import { FeedLanguageSelect } from '../language/FeedLanguageSelect';
 import { FeedImagesToggle } from './FeedImagesToggle';
@@ -11,13 +9,14 @@ import { FeedIntervalSelect } from './FeedIntervalSelect';
 import { FeedWarnings } from './FeedWarnings';
 import { FullTextSelect } from './FullTextSelect';
 import { unsubscribeWithUndo } from './unsubscribe';
+import { useFeed } from './useFeed';
 
 /**
  * One feed's settings, as an inspector: its address, the language its articles are in, how often it is checked,
  * whether checking is paused, what reading it had to repair, and unsubscribing. Every change is stored as it is made.
  */
 export function FeedSettingsDialog({ feedId, onDone }: { feedId: string; onDone: () => void }) {
-  const feed = useCoalescedLiveQuery(async () => (await db.feeds.get(feedId)) ?? null, [feedId], null as FeedRecord | null);
+  const feed = useFeed(feedId);
   const pausedId = useId();
   const { t } = useTranslation();
   if (!feed) return null;

@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mountEach } from './support/mountEach';
 import { followConnectivity, useConnectivity } from '../../../renderer/features/connectivity/connectivityState';
 import { OfflineIndicator } from '../../../renderer/features/connectivity/OfflineIndicator';
 import type { Bridge, EventContract } from '../../../shared/ipc/contract';
 import type { Connectivity } from '../../../shared/model/connectivity';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** A bridge whose `app:connectivity` pushes and `app:readConnectivity` answers the test gives by hand. */
 function fakeBridge() {
@@ -25,28 +23,14 @@ function fakeBridge() {
 
 const offline: Connectivity = { state: 'offline', why: 'unreachable', since: 1 };
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root.render(createElement(OfflineIndicator)));
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  useConnectivity.setState({ connectivity: { state: 'online' } });
-});
+const view = mountEach(() => createElement(OfflineIndicator), () => useConnectivity.setState({ connectivity: { state: 'online' } }));
 
 describe('the offline line', () => {
   it('says nothing while online, and one quiet status line while offline, with why', () => {
-    const region = container.querySelector('[role="status"]');
+    const region = view().querySelector('[role="status"]');
     expect(region?.textContent).toBe('');
     act(() => useConnectivity.getState().setConnectivity(offline));
-    expect(container.querySelectorAll('[role="status"]')).toHaveLength(1);
+    expect(view().querySelectorAll('[role="status"]')).toHaveLength(1);
     expect(region?.textContent).toMatch(/^Offline — showing what is stored/);
     expect(region?.getAttribute('title')).toMatch(/No site could be reached/);
     act(() => useConnectivity.getState().setConnectivity({ state: 'online' }));
