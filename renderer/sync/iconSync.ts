@@ -63,8 +63,9 @@ function lookForIcons(db: TidingsDb, bridge: Bridge, options: IconSyncOptions): 
   let queue: FeedRecord[] = [];
   let running = 0;
   let heldUntil = 0;
-  // Feeds asked for and not yet written: a re-read of the list meanwhile must not queue them again.
-  const pending = new Set<string>();
+  // When each feed was last asked for. A list read before an icon's write committed can arrive after it, so the
+  // stored iconCheckedAt alone would queue a feed again; the later of the two decides.
+  const askedAt = new Map<string, number>();
   const found = new Map<string, Partial<FeedRecord>>();
   let planTimer: ReturnType<typeof setTimeout> | null = null;
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -78,15 +79,21 @@ function lookForIcons(db: TidingsDb, bridge: Bridge, options: IconSyncOptions): 
     planTimer = null;
     if (stopped) return;
     const at = now();
-    queue = latest.filter((feed) => !pending.has(feed.id) && needsIcon(feed, at));
+    queue = latest.filter((feed) => needsIcon(withLastAsk(feed), at));
     pump();
+  }
+
+  function withLastAsk(feed: FeedRecord): FeedRecord {
+    const asked = askedAt.get(feed.id);
+    if (asked === undefined || (feed.iconCheckedAt !== null && feed.iconCheckedAt >= asked)) return feed;
+    return { ...feed, iconCheckedAt: asked };
   }
 
   function pump(): void {
     while (!stopped && running < concurrency) {
       const feed = queue.shift();
       if (!feed) return;
-      pending.add(feed.id);
+      askedAt.set(feed.id, now());
       running += 1;
       void ask(feed).finally(() => {
         running -= 1;
@@ -101,7 +108,7 @@ function lookForIcons(db: TidingsDb, bridge: Bridge, options: IconSyncOptions): 
       answer = await bridge.invoke('feeds:icon', iconSourcesOf(feed));
     } catch (error) {
       // Main did not answer: nothing is known of this feed's icon, so nothing is written, and the rest waits.
-      pending.delete(feed.id);
+      askedAt.delete(feed.id);
       if (stopped || now() < heldUntil) return;
       console.error('Could not ask for feed icons', error);
       queue = [];
@@ -122,12 +129,7 @@ function lookForIcons(db: TidingsDb, bridge: Bridge, options: IconSyncOptions): 
     const changes = [...found].map(([key, change]) => ({ key, changes: change }));
     found.clear();
     // A feed removed meanwhile is simply not updated.
-    db.feeds
-      .bulkUpdate(changes)
-      .catch((error: unknown) => console.error('Could not store feed icons', error))
-      .finally(() => {
-        for (const { key } of changes) pending.delete(key);
-      });
+    db.feeds.bulkUpdate(changes).catch((error: unknown) => console.error('Could not store feed icons', error));
   }
 
   const stopFeeds = coalescedLiveQuery(
