@@ -51,7 +51,10 @@ export function resolveUrl(href: string | null | undefined, base: string | null 
   }
 }
 
-/** Like resolveUrl, but only keeps addresses a reader can open: http(s). */
+/**
+ * Like resolveUrl, but only keeps addresses a reader can open: http(s). The feed engine's one gate for the addresses it
+ * stores (electron/feeds/normalise): a `javascript:`, `data:`, `vbscript:`, `file:` or `mailto:` one is dropped.
+ */
 export function resolveWebUrl(href: string | null | undefined, base: string | null | undefined): string | null {
   const url = resolveUrl(href, base);
   return url && /^https?:/i.test(url) ? url : null;

@@ -50,7 +50,8 @@ function normaliseItem(item: RawItem, feed: RawFeed, feedBase: string, options: 
   // An item with only a summary shows it as its content; an empty content is no content.
   const rawHtml = item.contentHtml || item.summaryHtml || '';
   // An explicit xml:base is what the publisher says relative references mean; without one the article's own page is.
-  const baseUrl = item.contentBase ?? item.base ?? feed.base ?? url ?? feedBase;
+  // The reading pane resolves the article's links and pictures against it, so only a web address will do.
+  const baseUrl = firstWebAddress(item.contentBase, item.base, feed.base, url, feedBase);
   const title = toPlainText(item.title ?? '');
   // A summary beside a content of its own; without one, the excerpt comes from the body once its provenance lines are
   // out (normaliseFeed).
@@ -97,12 +98,31 @@ function hostName(url: string): string {
   }
 }
 
-/** Declared sources with their addresses made absolute; an outlet's name in dc:source stays as it is. */
+/** The first of these absolute addresses that is a web address; null when none is. */
+function firstWebAddress(...addresses: Array<string | null>): string | null {
+  for (const address of addresses) {
+    const web = resolveWebUrl(address, null);
+    if (web !== null) return web;
+  }
+  return null;
+}
+
+/**
+ * What reads as an address rather than an outlet's name: a path, or a scheme with no space after its colon
+ * (`javascript:alert(1)`, `file:///etc/passwd`, but not `Reuters: London`).
+ */
+const addressLike = /^(?:[a-z][a-z0-9+.-]*:\S|\/|\.{1,2}\/)/i;
+
+/**
+ * Declared sources with their addresses made absolute; an outlet's name in dc:source stays as it is. A source whose
+ * address is no web address is dropped, not kept as a name.
+ */
 function resolvedSources(item: RawItem, feed: RawFeed, options: NormaliseOptions): DeclaredSource[] {
   const base = item.base ?? feed.base ?? options.baseUrl ?? options.feedUrl;
-  return item.declaredSources.map((source) => {
-    const looksLikeAddress = /^(https?:)?\/\/|^\.{0,2}\//i.test(source.value);
-    return looksLikeAddress ? { ...source, value: resolveWebUrl(source.value, base) ?? source.value } : source;
+  return item.declaredSources.flatMap((source) => {
+    if (!addressLike.test(source.value)) return [source];
+    const value = resolveWebUrl(source.value, base);
+    return value === null ? [] : [{ ...source, value }];
   });
 }
 

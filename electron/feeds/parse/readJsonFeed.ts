@@ -1,6 +1,7 @@
 import { FeedProblem } from '../http/feedProblem';
 import { textToHtml } from '../normalise/plainText';
 import { lenientTitleHtml } from './titleHtml';
+import { refuseUnboundedJson } from './documentBounds';
 import { emptyFeedDetails, emptyItem, type RawFeed, type RawItem } from './rawFeed';
 import { distinctPeople, personFromText } from './people';
 import type { Category, Comments, Enclosure, FeedDetails, Person } from '../../../shared/model/article';
@@ -276,8 +277,9 @@ export function looksLikeJson(text: string): boolean {
   return /^\s*[{[]/.test(text);
 }
 
-/** Reads JSON Feed 1.0 and 1.1, and RSS-in-JSON. Throws FeedProblem for JSON that is neither. */
+/** Reads JSON Feed 1.0 and 1.1, and RSS-in-JSON. Throws FeedProblem for JSON that is neither, or nests too deep. */
 export function readJsonFeed(text: string): RawFeed {
+  refuseUnboundedJson(text);
   let document: unknown;
   try {
     document = JSON.parse(text);

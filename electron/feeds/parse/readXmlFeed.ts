@@ -1,4 +1,5 @@
 import { lenientTitleHtml } from './titleHtml';
+import { refuseUnboundedMarkup } from './documentBounds';
 import { atomTitle } from './atomText';
 import type { RawFeed, RawItem } from './rawFeed';
 import { xhtmlAsCdata } from './repairXml';
@@ -22,8 +23,12 @@ export type { XmlReadOptions };
 // The format reader for XML feeds: rss-parser (over xml2js) recognises the format and gives the elements; the modules
 // in xml/ read them, the channel's into RawFeed.details and each item's into a RawItem.
 
-/** Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 text. Throws FeedProblem when the text is not a feed. */
+/**
+ * Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 text. Throws FeedProblem when the text is not a feed, or nests or holds more
+ * elements than any feed does (documentBounds.ts).
+ */
 export async function readXmlFeed(text: string, feedUrl: string, options: XmlReadOptions = {}): Promise<RawFeed> {
+  refuseUnboundedMarkup(text);
   text = unprefixRss(text);
   const { output, errors } = await parseLeniently(xhtmlAsCdata(text), parserFor(options));
   const feed = output.feedElement;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentReading, FeedDocument } from '../parse/readFeedDocument';
 import { readWithDigests } from './articleDigests';
+import { heapLimits, workerStopReason } from './heapLimits';
 import type { ReadRequest, ReadResponse } from './messages';
 
 /** Where feed documents are parsed: in worker threads, or right here for tools and tests that want it simple. */
@@ -20,17 +21,39 @@ export const inlineFeedReader: FeedReader = {
 interface Job {
   request: ReadRequest;
   transfer: ArrayBuffer[];
+  /** The heap the worker reading it may use, in megabytes (parseHeapMb). */
+  heapMb: number;
   resolve: (reading: DocumentReading) => void;
 }
 
 interface Slot {
   worker: Worker;
+  heapMb: number;
   job: Job | null;
   deadline: ReturnType<typeof setTimeout> | null;
 }
 
 /** Longest a worker may spend on one document before it is stopped and the feed reported unreadable. */
 export const defaultParseDeadlineMs = 60_000;
+
+/**
+ * The heap a parse worker may use, in megabytes. Reading a feed takes some 13 times its size at the peak (ordinary
+ * 20 MB feeds of 15,000 items were read within 256 MB and not within 128), so this reads any document within the default
+ * 20 MB size limit with room to spare, while a hostile one that gets past documentBounds costs one worker at most this
+ * much instead of gigabytes.
+ */
+export const standardParseHeapMb = 512;
+
+/** Heap megabytes per megabyte of document, for documents beyond what the standard heap reads (twice the need). */
+const heapPerDocumentMb = 24;
+
+/**
+ * The heap a worker gets for a document of this many bytes: the standard one, or, for a document larger than the
+ * default size limit (readers may raise it to 200 MB), one in proportion to it.
+ */
+export function parseHeapMb(bytes: number): number {
+  return Math.max(standardParseHeapMb, Math.ceil((bytes / (1024 * 1024)) * heapPerDocumentMb));
+}
 
 /**
  * The worker entry for the running build: the TypeScript sources through tsx when running from
@@ -48,7 +71,10 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
-/** A small pool of parse workers. Idle workers do not keep the process alive. */
+/**
+ * A small pool of parse workers, each with a bounded heap: a document that exhausts it costs its own feed an error,
+ * and the next document gets a fresh worker. Idle workers do not keep the process alive.
+ */
 export class WorkerFeedReader implements FeedReader {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
@@ -59,6 +85,8 @@ export class WorkerFeedReader implements FeedReader {
     private readonly entry: URL | string,
     private readonly size: number = defaultPoolSize(),
     private readonly deadlineMs: number = defaultParseDeadlineMs,
+    /** How a document's size sets its worker's heap; tests give a small one. */
+    private readonly heapFor: (bytes: number) => number = parseHeapMb,
   ) {}
 
   read(document: FeedDocument): Promise<DocumentReading> {
@@ -70,7 +98,8 @@ export class WorkerFeedReader implements FeedReader {
         : new Uint8Array(document.body);
     const body = ownBytes.buffer as ArrayBuffer;
     return new Promise<DocumentReading>((resolve) => {
-      this.queue.push({ request: { id: this.nextId++, document: { ...document, body: ownBytes } }, transfer: [body], resolve });
+      const heapMb = this.heapFor(ownBytes.byteLength);
+      this.queue.push({ request: { id: this.nextId++, document: { ...document, body: ownBytes } }, transfer: [body], heapMb, resolve });
       this.dispatch();
     });
   }
@@ -82,7 +111,7 @@ export class WorkerFeedReader implements FeedReader {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const slot = this.slots.find((candidate) => candidate.job === null) ?? (this.slots.length < this.size ? this.spawn() : null);
+      const slot = this.idleSlotFor((this.queue[0] as Job).heapMb);
       if (!slot) return;
       const job = this.queue.shift() as Job;
       slot.job = job;
@@ -93,9 +122,27 @@ export class WorkerFeedReader implements FeedReader {
     }
   }
 
-  private spawn(): Slot {
-    const worker = new Worker(this.entry);
-    const slot: Slot = { worker, job: null, deadline: null };
+  /** An idle worker with that heap; else a new one, in place of an idle one with another heap if the pool is full. */
+  private idleSlotFor(heapMb: number): Slot | null {
+    const idle = this.slots.find((candidate) => candidate.job === null && candidate.heapMb === heapMb);
+    if (idle) return idle;
+    if (this.slots.length >= this.size) {
+      const other = this.slots.find((candidate) => candidate.job === null);
+      if (!other) return null;
+      this.retire(other);
+    }
+    return this.spawn(heapMb);
+  }
+
+  private retire(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    void slot.worker.terminate();
+  }
+
+  private spawn(heapMb: number): Slot {
+    const worker = new Worker(this.entry, { resourceLimits: heapLimits(heapMb) });
+    const slot: Slot = { worker, heapMb, job: null, deadline: null };
     const release = (): Job | null => {
       const job = slot.job;
       slot.job = null;
@@ -107,17 +154,19 @@ export class WorkerFeedReader implements FeedReader {
       const job = release();
       worker.unref();
       if (job && job.request.id === response.id) job.resolve(response.reading);
+      // A heap sized for one large document is given back rather than kept for the next.
+      if (heapMb > standardParseHeapMb) this.retire(slot);
       this.dispatch();
     });
     const fail = (reason: string): void => {
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
       const job = release();
-      job?.resolve({ kind: 'unreadable', error: `The feed could not be read: the parser stopped (${reason})`, reason: 'parse' });
+      job?.resolve({ kind: 'unreadable', error: `The feed could not be read: ${reason}`, reason: 'parse' });
       this.dispatch();
     };
-    worker.on('error', (error) => fail(error.message.split('\n')[0] ?? 'error'));
-    worker.on('exit', (code) => fail(`exit code ${code}`));
+    worker.on('error', (error) => fail(workerStopReason(error, heapMb, 'the parser stopped')));
+    worker.on('exit', (code) => fail(`the parser stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
   }
