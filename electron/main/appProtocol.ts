@@ -2,12 +2,10 @@ import { net, protocol } from 'electron';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pathInside } from '../files/pathInside';
-import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+import { pageSecurityHeaders } from '../../shared/security/contentSecurityPolicy';
 import { mediaPath } from '../../shared/media/mediaRoute';
 import type { MediaAnswer } from '../media/mediaLibrary';
-
-export const appScheme = 'tidings';
-export const appOrigin = `${appScheme}://app`;
+import { appScheme } from './appAddress';
 
 /** Must run before the app is ready: a standard, secure scheme gets a stable origin, so IndexedDB survives restarts. */
 export function registerAppScheme(): void {
@@ -31,10 +29,7 @@ export function serveRenderer(rendererDir: string, media?: (query: URLSearchPara
     if (!file) return new Response('Forbidden', { status: 403 });
     const response = await net.fetch(pathToFileURL(extname(file) ? file : join(rendererDir, 'index.html')).href);
     const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', contentSecurityPolicy);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    // An episode played from its publisher, the one request the page makes to one, says nothing of where it is played.
-    headers.set('Referrer-Policy', 'no-referrer');
+    for (const [name, value] of Object.entries(pageSecurityHeaders)) headers.set(name, value);
     return new Response(response.body, { status: response.status, headers });
   });
 }

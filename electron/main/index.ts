@@ -1,11 +1,13 @@
-import { app, BrowserWindow, nativeImage, shell, Tray } from 'electron';
+import { app, BrowserWindow, nativeImage, session, shell, Tray } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Emit } from '../../shared/ipc/contract';
 import { tidingsUserAgent } from '../feeds/fetchFeed';
 import { createBackend } from '../handlers/backend';
 import { MediaLibrary } from '../media/mediaLibrary';
-import { appOrigin, registerAppScheme, serveRenderer } from './appProtocol';
+import { isAppAddress } from './appAddress';
+import { hardenApp } from './appHardening';
+import { registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpcHandlers } from './ipc';
 import { desktopProxy, keychainVault } from './feedAccess';
 import { createShellMenus } from './menu';
@@ -25,6 +27,11 @@ let tray: Tray | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
 registerAppScheme();
+hardenApp(app, {
+  openExternal: (url) => void shell.openExternal(url),
+  defaultSession: () => session.defaultSession,
+  ready: app.whenReady(),
+});
 
 const emit: Emit = (event, payload) => {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
@@ -74,7 +81,7 @@ app.on('second-instance', showWindow);
 
 app.whenReady().then(() => {
   serveRenderer(rendererDir, (query) => media.answer(query));
-  registerIpcHandlers(backend.handlers, (url) => url.startsWith(`${appOrigin}/`));
+  registerIpcHandlers(backend.handlers, isAppAddress);
   createTray();
   menus.install(tray);
   showWindow();
@@ -90,9 +97,4 @@ app.on('before-quit', () => {
   backend.poller.stop();
   // The index is written within seconds of every change anyway; this saves the last few uses.
   void media.close();
-});
-
-// Nothing in Tidings' own pages should ever open a webview or navigate elsewhere; refuse it app-wide as well.
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
 });

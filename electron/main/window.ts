@@ -1,6 +1,5 @@
-import { BrowserWindow, shell } from 'electron';
-import { isWebUrl } from '../../shared/util/url';
-import { appOrigin } from './appProtocol';
+import { BrowserWindow } from 'electron';
+import { appOrigin } from './appAddress';
 
 export function createMainWindow(preloadPath: string, iconPath: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -24,18 +23,7 @@ export function createMainWindow(preloadPath: string, iconPath: string): Browser
     },
   });
   window.once('ready-to-show', () => window.show());
-  // The window only ever shows Tidings itself; links leave for the system browser, and only http(s) ones.
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
-  });
-  window.webContents.on('will-redirect', (event, url) => {
-    if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isWebUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // Navigation, new windows and webviews are refused app-wide, for this window as for any other (appHardening.ts).
   void window.loadURL(`${appOrigin}/index.html`);
   return window;
 }

@@ -5,7 +5,7 @@ import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isInvokeChannel, type Emit, type Handlers } from '../../shared/ipc/contract';
 import { pathInside } from '../files/pathInside';
-import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+import { pageSecurityHeaders } from '../../shared/security/contentSecurityPolicy';
 import { mediaPath } from '../../shared/media/mediaRoute';
 import type { MediaAnswer } from '../media/mediaLibrary';
 
@@ -43,6 +43,8 @@ export function createWebServer(rendererDir: string, getHandlers: () => Handlers
     for (const client of clients) client.write(frame);
   };
   const server = createServer((request, response) => {
+    // On every answer, errors included: whatever the harness serves, no other site may frame it or sniff its type.
+    for (const [name, value] of Object.entries(pageSecurityHeaders)) response.setHeader(name, value);
     route(request, response).catch((error: unknown) => {
       if (!response.headersSent) sendJson(response, 500, { ok: false, error: String(error) });
       else response.end();
@@ -117,10 +119,6 @@ export function createWebServer(rendererDir: string, getHandlers: () => Handlers
     }
     response.writeHead(200, {
       'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': contentSecurityPolicy,
-      'X-Content-Type-Options': 'nosniff',
-      // An episode played from its publisher, the one request the page makes to one, says nothing of where it is played.
-      'Referrer-Policy': 'no-referrer',
       'Cache-Control': 'no-cache',
     });
     createReadStream(file)

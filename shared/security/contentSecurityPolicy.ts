@@ -18,3 +18,18 @@ export const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * The headers every page of the app is served with, by the desktop protocol handler and by the web harness alike.
+ * `frame-ancestors` works only in a header (a meta tag's is ignored, with a warning), hence not in the policy above:
+ * no other page may frame Tidings and dress it up to be clicked through. X-Frame-Options says the same to older
+ * browsers, and the opener policy keeps a window another site opened from reaching into it.
+ */
+export const pageSecurityHeaders = {
+  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+  // An episode played from its publisher, the one request the page makes to one, says nothing of where it is played.
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+} as const satisfies Record<string, string>;
