@@ -9,6 +9,9 @@ let currentImages: LocalImageOptions = { keep: true };
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node instanceof Element) settleAddresses(node, currentBase);
   if (node instanceof HTMLImageElement) node.setAttribute('loading', 'lazy');
+  // No publisher learns which article was read from where: the page's own policy (index.html, and the header both
+  // shells send) already sends no Referer, and each element that honours a policy of its own is told so too.
+  if (node instanceof HTMLAnchorElement || node instanceof HTMLImageElement) node.setAttribute('referrerpolicy', 'no-referrer');
   // Audio and video in an article are fetched when played, not when the article is opened (as its enclosures are).
   if (node instanceof HTMLMediaElement) node.setAttribute('preload', 'none');
   // Last: it may remove the node (a beacon), and reads the addresses settled above.

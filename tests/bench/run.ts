@@ -15,6 +15,7 @@ const suites: Suite[] = [
   { name: 'scale', run: async () => (await import('./scale/scaleBench')).benchScale() },
   { name: 'reader', run: async () => (await import('./reader/readerBench')).benchReader() },
   { name: 'offline', run: async () => (await import('./offline/index')).benchOffline() },
+  { name: 'trust', run: async () => (await import('./trust/trustBench')).benchTrust() },
   { name: 'peer', run: async () => (await import('./peer/peerBench')).benchPeer({ ...options, summary: (line) => lastLines.push(line) }) },
 ];
 
