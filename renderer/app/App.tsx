@@ -11,6 +11,7 @@ import { SourcesPane } from '../features/sources/SourcesPane';
 import { useTranslation } from '../i18n';
 import { useUi } from '../state/store';
 import { StorageFullBanner } from '../features/storage/StorageFullBanner';
+import { DatabaseClosedBanner } from './DatabaseClosedBanner';
 import { BackToList } from './BackToList';
 import { CountsProvider } from './CountsContext';
 import { PaneSplitter } from './Splitter';
@@ -54,6 +55,7 @@ export function App() {
           {settingsOpen ? <SettingsPanel /> : <ReadingPane />}
         </div>
         <StorageFullBanner />
+        <DatabaseClosedBanner />
         <CheatSheet />
         <OpmlDialog />
         <HealthView />

@@ -28,7 +28,46 @@ export function openDatabase(name = databaseName, versions = schemaVersions): Ti
     if (upgrade) declared.upgrade(upgrade);
   }
   if (versions.some((version) => version.backfill)) markBackfillsDoneOnCreation(db, versions);
+  stepAsideForOtherVersions(db);
   return db;
+}
+
+interface StepAside {
+  closed: boolean;
+  listeners: Set<() => void>;
+}
+
+const stepAside = new WeakMap<Dexie, StepAside>();
+
+/**
+ * Another tab or a newer Tidings opening this database with a higher version (or deleting it) waits until every
+ * connection closes: this one closes at once, and stays closed, since reopening would meet a schema this code may not
+ * know (Dexie's own handler would reopen at the next query). Whoever follows it (`onClosedForAnotherVersion`) stops
+ * writing and asks the reader to reload.
+ */
+function stepAsideForOtherVersions(db: Dexie): void {
+  const state: StepAside = { closed: false, listeners: new Set() };
+  stepAside.set(db, state);
+  db.on('versionchange', () => {
+    db.close({ disableAutoOpen: true });
+    state.closed = true;
+    for (const listener of [...state.listeners]) listener();
+    // Dexie's default handler would close with reopening allowed: false keeps it from running.
+    return false;
+  });
+}
+
+/** Whether the database was closed for another version (see stepAsideForOtherVersions). */
+export function closedForAnotherVersion(db: Dexie): boolean {
+  return stepAside.get(db)?.closed ?? false;
+}
+
+/** Calls `listener` when the database closes for another version; returns the function that stops listening. */
+export function onClosedForAnotherVersion(db: Dexie, listener: () => void): () => void {
+  const state = stepAside.get(db);
+  if (!state) return () => undefined;
+  state.listeners.add(listener);
+  return () => state.listeners.delete(listener);
 }
 
 export function articleKey(feedId: string, articleId: string): string {

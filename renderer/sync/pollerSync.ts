@@ -3,7 +3,7 @@ import type { Bridge } from '../../shared/ipc/contract';
 import type { DeliveredPollResult, PollProgress } from '../../shared/model/feed';
 import type { PollSettings } from '../../shared/model/pollSettings';
 import { coalescedLiveQuery } from '../db/coalescedLiveQuery';
-import type { TidingsDb } from '../db/database';
+import { onClosedForAnotherVersion, type TidingsDb } from '../db/database';
 import { toSubscriptions } from '../db/feeds';
 import { storePollResults } from '../db/ingest';
 import { compactSearchIndex } from '../db/search/searchIndex';
@@ -12,7 +12,7 @@ import type { FeedRecord } from '../db/records';
 import { useUi } from '../state/store';
 import { databaseIdentity } from './databaseIdentity';
 import { browserLocks, electWriter, type WriterLocks } from './writerElection';
-import { followConnection, writeResults, type WriteResultsOptions } from './writeResults';
+import { followConnection, roomProbe, writeResults, type WriteResultsOptions } from './writeResults';
 
 /** A refresh changes many feeds in a row; one message for the lot is enough. */
 const settleMs = 300;
@@ -26,18 +26,63 @@ export interface PollerSyncOptions {
   locks?: WriterLocks | null;
   /** Stores results; storePollResults into `db` by default. */
   store?: WriteResultsOptions['store'];
+  /** Looks for room while the disk is full; a probe database beside `db` by default, none when null. */
+  hasRoomFor?: WriteResultsOptions['hasRoomFor'] | null;
   /** Timings of the writer, for tests. */
   writer?: WriteResultsOptions['writer'];
 }
 
 /**
- * Keeps the main process's poller and the database in step. Every window sends the subscription list whenever the
- * feeds change, and the checking settings whenever they change, again after its event stream reopens (the main
- * process may have restarted). One window per database, the holder of the writer lock, stores the results the poller
- * pushes and acknowledges them (see writeResults); the others only read, and take over when it goes. Returns a
- * function that stops it all.
+ * Keeps the main process's poller and the database in step. One window per database, the holder of the writer lock,
+ * speaks for it: it sends the subscription list and the checking settings, and stores the results the poller pushes
+ * and acknowledges them (see writeResults); the others only read, and the next in line takes over when it goes. The
+ * poller takes each list it is sent as the whole list, so with every window sending, a window whose list was stale
+ * (not yet told of a feed another added or removed) undid the change until it caught up; one sender is simpler than
+ * merging lists per window, and it is the window whose database the results go into. Every window shows the
+ * progress. Closed for another version (see database.ts), the window stops it all, letting another window write.
+ * Returns a function that stops it all.
  */
 export function startPollerSync(db: TidingsDb, bridge: Bridge, options: PollerSyncOptions = {}): () => void {
+  const stopProgress = followProgress(bridge);
+  const compaction = compactWhenQuiet(db);
+  const store =
+    options.store ??
+    (async (results: DeliveredPollResult[]) => {
+      const stored = await storePollResults(db, results);
+      compaction.soon();
+      return stored;
+    });
+  const locks = options.locks === undefined ? browserLocks() : options.locks;
+  // Opened by the first writer, while there is room to create it.
+  let hasRoomFor = options.hasRoomFor ?? undefined;
+  const stopWriting = electWriter(`tidings-writer:${db.name}`, locks, () => {
+    if (options.hasRoomFor === undefined && typeof indexedDB !== 'undefined') hasRoomFor ??= roomProbe(`${db.name}-room`);
+    const stopSpeaking = speakForDatabase(db, bridge);
+    const stopResults = writeResults(bridge, { store, database: databaseIdentity(db.name), writer: options.writer, ...(hasRoomFor ? { hasRoomFor } : {}) });
+    return () => {
+      stopResults();
+      stopSpeaking();
+    };
+  });
+
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    stopClosing();
+    stopWriting();
+    stopProgress();
+    compaction.stop();
+  };
+  const stopClosing = onClosedForAnotherVersion(db, stop);
+  return stop;
+}
+
+/**
+ * The writer's messages for its database: the subscription list whenever the feeds change, and the checking settings
+ * whenever they change, both again after the event stream reopens (the main process may have restarted).
+ */
+function speakForDatabase(db: TidingsDb, bridge: Bridge): () => void {
   let lastSent = '';
   let latest: FeedRecord[] | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -57,8 +102,6 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge, options: PollerSy
     }, delayMs);
   }
 
-  const stopProgress = followProgress(bridge);
-
   // During a refresh every stored batch changes feed rows; the list is re-read every few seconds, not per batch.
   const stopFeeds = coalescedLiveQuery(
     () => db.feeds.toArray(),
@@ -77,25 +120,9 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge, options: PollerSy
     settings.sendAgain();
   });
 
-  const compaction = compactWhenQuiet(db);
-  const store =
-    options.store ??
-    (async (results: DeliveredPollResult[]) => {
-      const stored = await storePollResults(db, results);
-      compaction.soon();
-      return stored;
-    });
-  const locks = options.locks === undefined ? browserLocks() : options.locks;
-  const stopWriting = electWriter(`tidings-writer:${db.name}`, locks, () =>
-    writeResults(bridge, { store, database: databaseIdentity(db.name), writer: options.writer }),
-  );
-
   return () => {
-    stopWriting();
     stopConnection();
-    stopProgress();
     stopFeeds();
-    compaction.stop();
     settings.stop();
     if (timer) clearTimeout(timer);
   };

@@ -17,8 +17,15 @@ export interface ResultWriterOptions {
   maxBatch?: number;
   /** Articles stored at once at most (a larger single result is stored alone). */
   maxArticles?: number;
+  /**
+   * Whether the origin's storage would take this many more bytes now, by a write that is undone in the same breath;
+   * absent, room is found only by trying the results themselves.
+   */
+  hasRoomFor?: (bytes: number) => Promise<boolean>;
   /** How often storing is tried again while the disk is full. */
   storageRetryMs?: number;
+  /** While the disk is full, how often room is looked for (hasRoomFor): storing resumes as soon as there is some. */
+  roomCheckMs?: number;
   /** Wait before asking for a result again after a store failed for another reason; it doubles, up to 5 minutes. */
   resendAfterErrorMs?: number;
 }
@@ -39,7 +46,8 @@ export function isQuotaExceeded(error: unknown): boolean {
  * The database writer's side of the delivery contract. Results are collected for a moment and stored together in one
  * transaction, in the order they came, and only then acknowledged: whatever is not acknowledged the main process
  * keeps and pushes again. A disk without room raises one message and pauses polling; the results wait, storing is
- * tried again every half minute (or when the reader asks), and success clears the message and resumes polling.
+ * tried again as soon as a look for room finds enough for them (every few seconds), every half minute in any case, or
+ * when the reader asks; success clears the message and resumes polling.
  */
 export class ResultWriter {
   private readonly queue: DeliveredPollResult[] = [];
@@ -47,6 +55,9 @@ export class ResultWriter {
   private readonly waiting = new Set<number>();
   private batchTimer: ReturnType<typeof setTimeout> | null = null;
   private storageTimer: ReturnType<typeof setTimeout> | null = null;
+  private roomTimer: ReturnType<typeof setTimeout> | null = null;
+  /** About how many bytes the batch that did not fit needs. */
+  private neededBytes = 0;
   private resendTimer: ReturnType<typeof setTimeout> | null = null;
   private storing: Promise<void> | null = null;
   private storageFull = false;
@@ -56,6 +67,7 @@ export class ResultWriter {
   private readonly maxBatch: number;
   private readonly maxArticles: number;
   private readonly storageRetryMs: number;
+  private readonly roomCheckMs: number;
   private readonly resendAfterErrorMs: number;
 
   constructor(private readonly options: ResultWriterOptions) {
@@ -63,6 +75,7 @@ export class ResultWriter {
     this.maxBatch = options.maxBatch ?? 200;
     this.maxArticles = options.maxArticles ?? 600;
     this.storageRetryMs = options.storageRetryMs ?? 30_000;
+    this.roomCheckMs = options.roomCheckMs ?? 3_000;
     this.resendAfterErrorMs = options.resendAfterErrorMs ?? 5_000;
   }
 
@@ -89,8 +102,8 @@ export class ResultWriter {
   /** Steps down: nothing more is stored here (what is held in main goes to the next writer). */
   stop(): void {
     this.stopped = true;
-    for (const timer of [this.batchTimer, this.storageTimer, this.resendTimer]) if (timer) clearTimeout(timer);
-    this.batchTimer = this.storageTimer = this.resendTimer = null;
+    for (const timer of [this.batchTimer, this.storageTimer, this.roomTimer, this.resendTimer]) if (timer) clearTimeout(timer);
+    this.batchTimer = this.storageTimer = this.roomTimer = this.resendTimer = null;
   }
 
   private storeSoon(): void {
@@ -139,7 +152,7 @@ export class ResultWriter {
     try {
       await this.options.store(batch);
     } catch (error) {
-      if (isQuotaExceeded(error)) return this.waitForSpace();
+      if (isQuotaExceeded(error)) return this.waitForSpace(batch);
       console.error(`Could not store ${batch.length} fetched results together`, error);
       return this.storeOneByOne(batch);
     }
@@ -155,7 +168,7 @@ export class ResultWriter {
         await this.options.store([result]);
         this.stored([result]);
       } catch (error) {
-        if (isQuotaExceeded(error)) return this.waitForSpace();
+        if (isQuotaExceeded(error)) return this.waitForSpace([result]);
         console.error(`Could not store the result of feed ${result.feedId}`, error);
         failed.push(result);
       }
@@ -191,8 +204,11 @@ export class ResultWriter {
     for (let index = this.queue.length - 1; index >= 0; index -= 1) if (leaving.has(this.queue[index] as DeliveredPollResult)) this.queue.splice(index, 1);
   }
 
-  /** The batch stays at the front of the queue; nothing is acknowledged, and nothing already stored is touched. */
-  private waitForSpace(): void {
+  /**
+   * The batch stays at the front of the queue; nothing is acknowledged, and nothing already stored is touched. Storing
+   * is tried again every storageRetryMs, and at once when a look for room (every roomCheckMs) finds enough for it.
+   */
+  private waitForSpace(batch: DeliveredPollResult[]): void {
     if (!this.storageFull) {
       this.storageFull = true;
       this.options.onStorageFull(true);
@@ -201,14 +217,45 @@ export class ResultWriter {
     this.options.pausePolling(true).catch((error: unknown) => console.error('Could not pause checking for new articles', error));
     this.clearStorageTimer();
     if (this.stopped) return;
+    this.neededBytes = approximateBytes(batch);
     this.storageTimer = setTimeout(() => {
       this.storageTimer = null;
       void this.storeNext();
     }, this.storageRetryMs);
+    this.lookForRoomSoon();
+  }
+
+  private lookForRoomSoon(): void {
+    const hasRoomFor = this.options.hasRoomFor;
+    if (!hasRoomFor || this.roomTimer || this.stopped || !this.storageFull) return;
+    this.roomTimer = setTimeout(() => {
+      this.roomTimer = null;
+      void hasRoomFor(this.neededBytes)
+        .catch(() => false)
+        .then((room) => {
+          // A try already under way looks again itself should it fail.
+          if (this.stopped || !this.storageFull || this.storing) return;
+          if (!room) return this.lookForRoomSoon();
+          this.clearStorageTimer();
+          void this.storeNext();
+        });
+    }, this.roomCheckMs);
   }
 
   private clearStorageTimer(): void {
     if (this.storageTimer) clearTimeout(this.storageTimer);
     this.storageTimer = null;
+    if (this.roomTimer) clearTimeout(this.roomTimer);
+    this.roomTimer = null;
   }
+}
+
+/**
+ * About what storing these results takes, from the size of what they say: each article's row, body and search
+ * postings are stored, and text is counted in UTF-16. A bound to look for room with, not a measure.
+ */
+export function approximateBytes(results: readonly DeliveredPollResult[]): number {
+  let characters = 0;
+  for (const result of results) characters += JSON.stringify(result.outcome).length;
+  return characters * 2;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FullTextAnswer } from '../../../shared/model/fullText';
+import { heapLimits, workerStopReason } from '../../feeds/worker/heapLimits';
 import type { FetchedPage } from '../readArticlePage';
 import type { ExtractRequest, ExtractResponse } from './messages';
 
@@ -19,6 +20,13 @@ export const inlinePageReader: PageReader = {
 
 /** Longest one page may take; Readability over a pathological page is stopped rather than waited for. */
 export const defaultReadDeadlineMs = 20_000;
+
+/**
+ * The heap the page worker may use, in megabytes. The largest page it reads (5 MB, under 50,000 elements: see
+ * readArticlePage) needs under 128 MB; a page that would take more costs its own article an error, not the machine's
+ * memory.
+ */
+export const pageHeapMb = 256;
 
 /** The worker entry for the running build: the sources through tsx, else `fullTextWorker.js` beside the main bundle. */
 export function defaultPageWorkerEntry(): URL | null {
@@ -51,6 +59,7 @@ export class WorkerPageReader implements PageReader {
   constructor(
     private readonly entry: URL | string,
     private readonly deadlineMs: number = defaultReadDeadlineMs,
+    private readonly heapMb: number = pageHeapMb,
   ) {}
 
   read(page: FetchedPage): Promise<FullTextAnswer> {
@@ -94,19 +103,19 @@ export class WorkerPageReader implements PageReader {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.entry);
+    const worker = new Worker(this.entry, { resourceLimits: heapLimits(this.heapMb) });
     this.worker = worker;
     worker.on('message', (response: ExtractResponse) => {
       if (this.current?.request.id === response.id) this.finish(response.answer);
     });
     const fail = (reason: string): void => {
       if (this.worker === worker) this.worker = null;
-      const detail = this.overran ? `reading it took over ${this.deadlineMs / 1000} s` : `the reader stopped (${reason})`;
+      const detail = this.overran ? `reading it took over ${this.deadlineMs / 1000} s` : reason;
       this.overran = false;
       if (this.current) this.finish({ kind: 'failed', reason: 'unreadable', detail: `The page could not be read: ${detail}` });
     };
-    worker.on('error', (error) => fail(error.message.split('\n')[0] ?? 'error'));
-    worker.on('exit', (code) => fail(`exit code ${code}`));
+    worker.on('error', (error) => fail(workerStopReason(error, this.heapMb, 'the reader stopped')));
+    worker.on('exit', (code) => fail(`the reader stopped (exit code ${code})`));
     return worker;
   }
 }

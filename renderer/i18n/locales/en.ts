@@ -187,7 +187,10 @@ export const en = {
   storage: {
     full: 'The disk is full.',
     explanation:
-      'New articles cannot be stored, so checking for them is paused; everything already stored is kept. Tidings tries again every 30 seconds, and carries on once there is space.',
+      'New articles cannot be stored, so checking for them is paused; everything already stored is kept. Tidings carries on as soon as there is space.',
+    closedTitle: 'This window is out of date.',
+    closedExplanation: 'A newer Tidings, opened elsewhere, stores articles differently, so this window has stopped reading and storing them. Reload it to carry on; nothing is lost.',
+    reload: 'Reload',
     freeSpace: 'Free space:',
     removeOld: 'Remove old articles now',
     title: 'Storage',

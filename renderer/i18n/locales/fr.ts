@@ -185,7 +185,10 @@ export const fr = {
   storage: {
     full: 'Le disque est plein.',
     explanation:
-      'Les nouveaux articles ne peuvent pas être enregistrés, la vérification des flux est donc suspendue\u00a0; tout ce qui est déjà enregistré est conservé. Tidings réessaie toutes les 30\u00a0secondes et reprend dès qu’il y a de la place.',
+      'Les nouveaux articles ne peuvent pas être enregistrés, la vérification des flux est donc suspendue\u00a0; tout ce qui est déjà enregistré est conservé. Tidings reprend dès qu’il y a de la place.',
+    closedTitle: 'Cette fenêtre n’est plus à jour.',
+    closedExplanation: 'Une version plus récente de Tidings, ouverte ailleurs, enregistre les articles autrement\u00a0: cette fenêtre a cessé de les lire et de les enregistrer. Rechargez-la pour continuer\u00a0; rien n’est perdu.',
+    reload: 'Recharger',
     freeSpace: 'Libérer de l’espace\u00a0:',
     removeOld: 'Supprimer les anciens articles maintenant',
     title: 'Stockage',

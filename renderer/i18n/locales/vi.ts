@@ -173,7 +173,10 @@ export const vi = {
   storage: {
     full: 'Ổ đĩa đã đầy.',
     explanation:
-      'Không thể lưu bài viết mới nên việc kiểm tra tin mới đang tạm dừng; mọi thứ đã lưu vẫn được giữ nguyên. Tidings thử lại sau mỗi 30 giây và tiếp tục ngay khi có chỗ trống.',
+      'Không thể lưu bài viết mới nên việc kiểm tra tin mới đang tạm dừng; mọi thứ đã lưu vẫn được giữ nguyên. Tidings sẽ tiếp tục ngay khi có chỗ trống.',
+    closedTitle: 'Cửa sổ này đã cũ.',
+    closedExplanation: 'Một phiên bản Tidings mới hơn, mở ở nơi khác, lưu bài viết theo cách khác, nên cửa sổ này đã ngừng đọc và lưu bài viết. Hãy tải lại để tiếp tục; không có gì bị mất.',
+    reload: 'Tải lại',
     freeSpace: 'Giải phóng dung lượng:',
     removeOld: 'Xoá bài viết cũ ngay',
     title: 'Lưu trữ',
