@@ -2,6 +2,7 @@ import './app/themeAtStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { StartFailedScreen } from './app/StartFailedScreen';
 import { UpgradeScreen } from './app/UpgradeScreen';
 import { runBackfills } from './db/backfill';
 import { db } from './db/instance';
@@ -44,4 +45,7 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+start().catch((error: unknown) => {
+  console.error('Tidings could not start', error);
+  root.render(<StartFailedScreen error={error} />);
+});

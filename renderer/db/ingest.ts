@@ -23,6 +23,44 @@ import { indexArticles, searchTables, type WrittenArticle } from './search/searc
  * which are never opened.
  */
 export async function storePollResults(db: TidingsDb, results: readonly FeedPollResult[]): Promise<{ added: number }> {
+  const [only] = results;
+  if (results.length === 1 && only && articleCount(only) > articlesPerTransaction) return storeInPieces(db, only);
+  return storeTogether(db, results, false);
+}
+
+/**
+ * Articles stored in one transaction at most. A transaction's puts run in one task of the page, so a feed of 70,000
+ * items stored at once held the window for seconds; the result writer keeps its batches under this, and a single
+ * larger result (a huge feed added, or refreshed) is stored in pieces.
+ */
+export const articlesPerTransaction = 600;
+
+/** Articles put in one task of a transaction: about 10 ms of the page's time for articles of a few kilobytes. */
+const articlesPerTask = 100;
+
+function articleCount(result: FeedPollResult): number {
+  return result.outcome.kind === 'updated' ? result.outcome.feed.articles.length : 0;
+}
+
+/**
+ * One large result, its articles a piece per transaction and the feed's own update (validators, when it was read)
+ * with the last: a crash between pieces leaves the feed due, and its next read stores the rest (the pieces already
+ * stored cost a key look-up each, their digests unchanged).
+ */
+async function storeInPieces(db: TidingsDb, result: FeedPollResult): Promise<{ added: number }> {
+  if (result.outcome.kind !== 'updated') return storeTogether(db, [result], false);
+  const { outcome } = result;
+  const { articles } = outcome.feed;
+  let added = 0;
+  for (let start = 0; start < articles.length; start += articlesPerTransaction) {
+    const piece = { ...result, outcome: { ...outcome, feed: { ...outcome.feed, articles: articles.slice(start, start + articlesPerTransaction) } } };
+    const last = start + articlesPerTransaction >= articles.length;
+    added += (await storeTogether(db, [piece], !last)).added;
+  }
+  return { added };
+}
+
+async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], articlesOnly: boolean): Promise<{ added: number }> {
   if (results.length === 0) return { added: 0 };
   const feedIds = [...new Set(results.map((result) => result.feedId))];
   const incoming = results.map(uniqueArticles);
@@ -79,6 +117,7 @@ export async function storePollResults(db: TidingsDb, results: readonly FeedPoll
         }
         if (outcome.movedTo && outcome.movedTo !== feed.url) moves.set(feed.id, outcome.movedTo);
       }
+      if (articlesOnly) continue;
       const next = { ...feed, ...update };
       feeds.set(feed.id, next);
       changedFeeds.set(feed.id, next);
@@ -86,9 +125,13 @@ export async function storePollResults(db: TidingsDb, results: readonly FeedPoll
 
     await applyMoves(db, moves, changedFeeds);
     const entries = [...written.values()];
+    // A slice at a time, each issued once the last is done: a slice's puts are one task of the page, so a batch leaves
+    // the window room to paint and answer between slices, in the same transaction.
+    for (let start = 0; start < entries.length; start += articlesPerTask) {
+      const slice = entries.slice(start, start + articlesPerTask);
+      await Promise.all([db.articles.bulkPut(slice.map((entry) => entry.row)), db.bodies.bulkPut(slice.map((entry) => entry.body))]);
+    }
     await Promise.all([
-      db.articles.bulkPut(entries.map((entry) => entry.row)),
-      db.bodies.bulkPut(entries.map((entry) => entry.body)),
       db.feeds.bulkPut([...changedFeeds.values()]),
       counts.applyTo(db.counts),
       indexArticles(db, entries),

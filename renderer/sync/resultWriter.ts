@@ -1,3 +1,4 @@
+import { articlesPerTransaction } from '../db/ingest';
 import type { DeliveredPollResult } from '../../shared/model/feed';
 
 export interface ResultWriterOptions {
@@ -73,7 +74,7 @@ export class ResultWriter {
   constructor(private readonly options: ResultWriterOptions) {
     this.batchMs = options.batchMs ?? 150;
     this.maxBatch = options.maxBatch ?? 200;
-    this.maxArticles = options.maxArticles ?? 600;
+    this.maxArticles = options.maxArticles ?? articlesPerTransaction;
     this.storageRetryMs = options.storageRetryMs ?? 30_000;
     this.roomCheckMs = options.roomCheckMs ?? 3_000;
     this.resendAfterErrorMs = options.resendAfterErrorMs ?? 5_000;

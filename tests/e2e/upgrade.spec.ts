@@ -149,3 +149,28 @@ function databaseVersion(page: Page): Promise<number> {
       }),
   );
 }
+
+test('a store that cannot be opened says what failed and offers to try again, rather than an empty window', async ({ page, harness }) => {
+  // A store whose version is ahead of its tables: opening it, the app finds none of the tables it reads.
+  const blank = new URL('broken-store', harness.appUrl).href;
+  await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>broken store</title>' }));
+  await page.goto(blank);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tidings', 5_000);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+      }),
+  );
+  await page.goto(harness.appUrl);
+  const screen = page.getByRole('main', { name: 'Tidings could not start' });
+  await expect(screen.getByRole('heading', { name: 'Tidings could not open your articles' })).toBeVisible();
+  await expect(screen).toContainText('Nothing was changed');
+  await expect(screen.getByRole('button', { name: 'Reload' })).toBeVisible();
+  // Nothing was changed: the store is as it was.
+  expect(await databaseVersion(page)).toBe(5_000);
+});

@@ -226,6 +226,11 @@ export const en = {
     persistUnknown: 'This browser does not say whether it keeps the store.',
     failed: 'That did not work: {{error}}',
   },
+  startFailed: {
+    region: 'Tidings could not start',
+    title: 'Tidings could not open your articles',
+    explanation: 'The article store did not open ({{error}}). Nothing was changed. Try again; if this keeps happening, restart Tidings.',
+  },
   upgrade: {
     region: 'Updating the article store',
     title: 'Updating your articles',

@@ -229,6 +229,11 @@ export const fr = {
     persistUnknown: 'Ce navigateur n’indique pas s’il conserve ce stockage.',
     failed: 'Échec\u00a0: {{error}}',
   },
+  startFailed: {
+    region: 'Tidings n’a pas pu démarrer',
+    title: 'Tidings n’a pas pu ouvrir vos articles',
+    explanation: 'La base d’articles ne s’est pas ouverte ({{error}}). Rien n’a été modifié. Réessayez\u00a0; si cela se reproduit, redémarrez Tidings.',
+  },
   upgrade: {
     region: 'Mise à jour de la base d’articles',
     title: 'Mise à jour de vos articles',

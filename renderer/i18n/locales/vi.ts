@@ -207,6 +207,11 @@ export const vi = {
     persistUnknown: 'Trình duyệt này không cho biết nó có giữ kho lưu trữ hay không.',
     failed: 'Không thành công: {{error}}',
   },
+  startFailed: {
+    region: 'Tidings không khởi động được',
+    title: 'Tidings không mở được các bài viết của bạn',
+    explanation: 'Kho bài viết không mở được ({{error}}). Không có gì bị thay đổi. Hãy thử lại; nếu vẫn xảy ra, hãy khởi động lại Tidings.',
+  },
   upgrade: {
     region: 'Đang cập nhật kho bài viết',
     title: 'Đang cập nhật bài viết của bạn',
