@@ -7,6 +7,7 @@ import { articlePictures } from './articleImages';
 import { defaultImageFetchLimits, ImageFetcher, type FetchedImage, type ImageFetchLimits } from './imageFetcher';
 import { ImageStore, type StoredImage } from './imageStore';
 import { defaultPrefetchOptions, PrefetchQueue, type PrefetchOptions } from './prefetchQueue';
+import { picturesReachableFrom } from './privateAddress';
 
 /** What the route answers, whatever carries it (Electron's protocol handler, the web harness's server). */
 export interface MediaAnswer {
@@ -39,8 +40,8 @@ const maxPreviews = 20;
  */
 const maxArticlesQueued = 200;
 
-function picturesOf(articles: readonly ParsedArticle[]): string[][] {
-  return articles.slice(0, maxArticlesQueued).flatMap(articlePictures);
+function picturesOf(feedUrl: string, articles: readonly ParsedArticle[]): string[][] {
+  return picturesReachableFrom(feedUrl, articles.slice(0, maxArticlesQueued).flatMap(articlePictures));
 }
 
 /**
@@ -102,7 +103,7 @@ export class MediaLibrary {
   /** Remembers a while the pictures of a feed fetched for its preview, by the addresses the window may store it under. */
   previewed(url: string, outcome: FetchOutcome): void {
     if (outcome.kind !== 'updated') return;
-    const preview = { until: Date.now() + previewMemoryMs, pictures: picturesOf(outcome.feed.articles) };
+    const preview = { until: Date.now() + previewMemoryMs, pictures: picturesOf(url, outcome.feed.articles) };
     for (const address of [url, outcome.movedTo]) if (address) this.previews.set(address, preview);
     for (const oldest of this.previews.keys()) {
       if (this.previews.size <= maxPreviews) break;
@@ -113,7 +114,7 @@ export class MediaLibrary {
   /** Queues the pictures of the articles a fetch brought, unless their feed's are not kept. */
   delivered(result: DeliveredPollResult): void {
     if (result.outcome.kind !== 'updated' || this.notKept.has(result.feedId)) return;
-    this.prefetch.add(picturesOf(result.outcome.feed.articles));
+    this.prefetch.add(picturesOf(result.url, result.outcome.feed.articles));
   }
 
   /** The route: `?u=…&u=…[&keep=0]`. */

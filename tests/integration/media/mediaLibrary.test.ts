@@ -160,6 +160,21 @@ describe('keeping the pictures of new articles', () => {
     expect(site.requests).toEqual([]);
   });
 
+  it('leaves the local network alone for a feed from the internet, but keeps a local feed’s own pictures', async () => {
+    // The same article, its pictures on this machine, from a feed on the internet: nothing is asked in the background.
+    library.delivered({ feedId: 'far', url: 'https://news.example/feed.xml', fetchedAt: 0, delivery: 1, outcome: updated([article()]) });
+    library.previewed('https://other.example/feed.xml', updated([article()]));
+    library.know([subscription('other', null, { url: 'https://other.example/feed.xml' })]);
+    await library.prefetch.whenIdle();
+    expect(site.requests).toEqual([]);
+    // Opened by the reader, a picture is still shown: that request is the reader's own.
+    expect((await library.answer(query([site.url('/article/a.png')]))).status).toBe(200);
+
+    library.delivered({ feedId: 'near', url: site.url('/feed.xml'), fetchedAt: 0, delivery: 2, outcome: updated([article()]) });
+    await library.prefetch.whenIdle();
+    expect(hits('/thumb.png')).toBe(1);
+  });
+
   it('skips the feeds whose pictures the reader chose not to keep', async () => {
     library.know([subscription('news', null, { url: site.url('/feed.xml'), cacheImages: false })]);
     library.delivered({ feedId: 'news', url: site.url('/feed.xml'), fetchedAt: 0, delivery: 1, outcome: updated([article()]) });
