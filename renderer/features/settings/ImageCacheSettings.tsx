@@ -30,7 +30,6 @@ export function ImageCacheSettings() {
   if (!usage) return null;
   const change = (limits: Partial<ImageCacheLimits>) =>
     void bridge.invoke('media:configure', { ...usage.limits, ...limits }).then(setUsage, (error: unknown) => console.error('Could not set the picture limits', error));
-  const clear = () => void bridge.invoke('media:clear', {}).then(setUsage, (error: unknown) => console.error('Could not delete the kept pictures', error));
   return (
     <section className="settings-section">
       <h2>{t('images.title')}</h2>
@@ -40,11 +39,6 @@ export function ImageCacheSettings() {
       <p className="settings-hint" aria-live="polite">
         {t('images.usage', { count: usage.files, size: byteSize(usage.bytes) })}
       </p>
-      <div className="settings-buttons">
-        <button type="button" onClick={clear}>
-          {t('images.clear')}
-        </button>
-      </div>
     </section>
   );
 }

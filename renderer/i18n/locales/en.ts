@@ -417,7 +417,6 @@ export const en = {
     allPictures: 'All pictures together',
     usage_one: '{{count, number}} picture kept, {{size}}',
     usage_other: '{{count, number}} pictures kept, {{size}}',
-    clear: 'Delete kept pictures',
     keepForFeed: 'Keep pictures for reading offline',
   },
   opml: {

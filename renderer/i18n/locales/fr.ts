@@ -428,7 +428,6 @@ export const fr = {
     usage_one: '{{count, number}} image gardée, {{size}}',
     usage_many: '{{count, number}} d’images gardées, {{size}}',
     usage_other: '{{count, number}} images gardées, {{size}}',
-    clear: 'Supprimer les images gardées',
     keepForFeed: 'Garder les images pour la lecture hors ligne',
   },
   opml: {

@@ -390,7 +390,6 @@ export const vi = {
     largestPicture: 'Ảnh lớn nhất được lưu',
     allPictures: 'Tổng dung lượng ảnh',
     usage_other: 'Đã lưu {{count, number}} ảnh, {{size}}',
-    clear: 'Xóa ảnh đã lưu',
     keepForFeed: 'Lưu ảnh để đọc ngoại tuyến',
   },
   opml: {
