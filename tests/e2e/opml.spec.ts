@@ -69,12 +69,16 @@ async function importThroughChooser(page: Page, app: WebApp, name: string, text:
 test('an OPML file is imported through the File menu command: folders, feeds with their articles, and what was left out', async ({ page, app, feeds }) => {
   await page.goto(app.url);
   await expect(page.getByText('No feeds yet.')).toBeVisible();
+  // The file is read in a worker, not in the page: a long list would hold the window while it is read.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   const dialog = await importThroughChooser(page, app, 'subscriptions.opml', anotherReadersExport(feeds));
 
   await expect(dialog.getByRole('status')).toHaveText('3 feeds imported, 2 new folders, 1 duplicate left out, 1 skipped:');
   const skipped = dialog.getByRole('list', { name: 'Skipped entries' }).getByRole('listitem');
   await expect(skipped).toHaveCount(1);
   await expect(skipped.first()).toHaveText(/^Line 13\s*“Old blog”: no feed address$/);
+  expect(workers).toEqual([expect.stringMatching(/opmlReaderWorker/)]);
   const { violations } = await new AxeBuilder({ page }).include('.opml-dialog').analyze();
   expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();

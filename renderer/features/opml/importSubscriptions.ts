@@ -1,7 +1,7 @@
-import { readOpmlBytes } from '../../../shared/opml/readOpml';
 import { db } from '../../db/instance';
 import { importOpml } from '../../db/opmlImport';
 import { isImporting, useOpmlDialog } from './opmlDialogState';
+import { readOpmlOffPage } from './readOpmlOffPage';
 
 /** What the file chooser offers: OPML by its extensions and by the types systems give it. */
 export const opmlFileTypes = '.opml,.xml,text/x-opml,application/xml';
@@ -23,7 +23,7 @@ export async function importOpmlFile(file: File): Promise<void> {
   if (file.size > largestOpmlBytes) return show({ step: 'failed', fileName, failure: { reason: 'too-large', bytes: file.size } });
   show({ step: 'importing', fileName, done: 0, total: 0 });
   try {
-    const reading = readOpmlBytes(new Uint8Array(await file.arrayBuffer()));
+    const reading = await readOpmlOffPage(new Uint8Array(await file.arrayBuffer()));
     const outcome = await importOpml(db, reading, {
       now: Date.now(),
       onProgress: ({ done, total }) => show({ step: 'importing', fileName, done, total }),
