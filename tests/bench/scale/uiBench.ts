@@ -65,9 +65,10 @@ export function clickAndWait(page: Page, target: Target, outcome: Outcome, timeo
               ) ?? null
             );
           case 'feed':
-            return document.querySelector<HTMLElement>(`li.feed-row[data-feed-url="${CSS.escape(click.url)}"] > button.source`);
+            // The tree's item itself: it selects its feed on a click, as the arrow keys and Enter do.
+            return document.querySelector<HTMLElement>(`li.feed-row[role="treeitem"][data-feed-url="${CSS.escape(click.url)}"]`);
           case 'language':
-            return document.querySelector<HTMLElement>(`nav.sources .source-title[lang="${CSS.escape(click.language)}"]`)?.closest('button') ?? null;
+            return document.querySelector<HTMLElement>(`nav.sources .source-title[lang="${CSS.escape(click.language)}"]`)?.closest<HTMLElement>('button, [role="treeitem"]') ?? null;
           case 'row':
             return document.querySelector<HTMLElement>(`li.article-row[data-key="${CSS.escape(click.key)}"]`);
           case 'read-button':
