@@ -22,10 +22,10 @@ test('the window that stores, closed while a refresh of 5,000 articles is storin
     for (let story = 1; story <= readInFeedOne; story += 1) await page.getByRole('option', { name: new RegExp(`Bulk 1, story ${story}\\b`) }).click();
     await expect(feedRow(page, 1)).toHaveAccessibleName(`Bulk feed 1 ${before - readInFeedOne}`);
 
-    // Every feed now lists 100 stories; the second half of them answers only once the window is gone (held, they
-    // take the host's fetches in flight, so the refresh waits there until then).
+    // Every feed now lists 100 stories; half of the feeds answer, the other half only once the window is gone (held,
+    // they take the host's fetches in flight, so the refresh waits there until then).
     feeds.setArticles(after);
-    feeds.hold(Array.from({ length: feedCount / 2 }, (_, index) => feedCount / 2 + 1 + index));
+    feeds.holdAfter(feedCount / 2);
     await page.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => feeds.parked(), { timeout: 30_000 }).toBeGreaterThan(0);
     // Closed as soon as the first of the new articles are stored, while the rest of the first half are being stored.
