@@ -91,6 +91,11 @@ const api = {
   async restoreWire(total: number) {
     return restoreWire(await appStore(), corpus(total).plan);
   },
+  /** A feed's unread articles as the app's counters hold them: what "Mark all as read" on it takes from Unread. */
+  async unreadOfFeed(feedId: string): Promise<number> {
+    const counts = await (await appStore()).counts.where('feedId').equals(feedId).toArray();
+    return counts.reduce((sum, count) => sum + count.unread, 0);
+  },
   async restoreMarks(total: number, unreadAgain: string[]) {
     return restoreMarks(await appStore(), corpus(total).plan, unreadAgain);
   },
