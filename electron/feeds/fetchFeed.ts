@@ -1,4 +1,6 @@
 import type { FetchOutcome, Validators } from '../../shared/model/feed';
+import { feedNotes } from '../../shared/model/article';
+import { mainMessage } from '../../shared/model/mainMessage';
 import type { OriginLogin } from './auth/basicAuth';
 import { FeedProblem, unreachable } from './http/feedProblem';
 import { fetchWithRedirects, locationText } from './http/fetchWithRedirects';
@@ -89,6 +91,7 @@ export async function fetchFeed(request: FetchRequest, options: FetchOptions = {
     return {
       kind: 'failed',
       error: problem.message,
+      message: problem.told,
       gone: problem.gone,
       reason: problem.reason,
       ...(problem.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: problem.retryAfterSeconds }),
@@ -137,23 +140,24 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     ...(options.storedItems ? { storedItems: options.storedItems } : {}),
   });
 
-  if (reading.kind === 'unreadable') throw new FeedProblem(reading.error, reading.reason);
+  if (reading.kind === 'unreadable') throw new FeedProblem(reading.told, reading.reason);
   if (reading.kind === 'web-page') {
     const [only, ...others] = reading.feeds;
-    if (!only) throw new FeedProblem('Not a feed: the address answered with a web page', 'not-a-feed', { offers: [] });
+    if (!only) throw new FeedProblem(mainMessage('webPage'), 'not-a-feed', { offers: [] });
     if (others.length > 0) {
       const listed = reading.feeds.slice(0, 3).map((feed) => feed.url).join(', ');
       throw new FeedProblem(
-        `Not a feed: the address is a web page that lists ${reading.feeds.length} feeds (${listed}${reading.feeds.length > 3 ? ', …' : ''}); subscribe to one of them`,
+        mainMessage('webPageListingFeeds', { count: reading.feeds.length, listed: `${listed}${reading.feeds.length > 3 ? ', …' : ''}` }),
         'not-a-feed',
         { offers: reading.feeds },
       );
     }
-    if (!mayFollowPage) throw new FeedProblem(`Not a feed: the web page points to ${only.url}, which is a web page too`, 'not-a-feed');
+    if (!mayFollowPage) throw new FeedProblem(mainMessage('webPageToWebPage', { url: only.url }), 'not-a-feed');
     const followed = await fetchAndRead({ url: only.url, validators: { etag: null, lastModified: null } }, options, false);
     if (followed.kind !== 'updated') return followed;
-    const note = `The address is a web page; Tidings read the feed it points to, ${only.url}`;
-    return { ...followed, movedTo: followed.movedTo ?? only.url, feed: { ...followed.feed, errors: [note, ...followed.feed.errors] } };
+    const note = mainMessage('followedWebPage', { url: only.url });
+    const feed = { ...followed.feed, ...feedNotes([note, ...(followed.feed.notes ?? [])]) };
+    return { ...followed, movedTo: followed.movedTo ?? only.url, feed };
   }
 
   // Both are lower bounds on how often to ask, so the larger wins: a ttl of 5 min under max-age=7200 still means 2 h.

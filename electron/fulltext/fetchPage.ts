@@ -1,4 +1,5 @@
-import type { FullTextAnswer, FullTextFailure } from '../../shared/model/fullText';
+import { fullTextFailure, type FullTextAnswer, type FullTextFailure } from '../../shared/model/fullText';
+import { mainMessage, type MainMessage, type MainMessageCode } from '../../shared/model/mainMessage';
 import type { FeedErrorKind } from '../../shared/model/feed';
 import { hostOf } from '../../shared/util/url';
 import { FeedProblem, unreachable } from '../feeds/http/feedProblem';
@@ -55,6 +56,22 @@ const failureOf: Record<FeedErrorKind, FullTextFailure> = {
   parse: 'unreadable',
 };
 
+/** The HTTP layer words its problems for feeds; these are the ones that name the feed, said of a page instead. */
+const pageWording: Partial<Record<MainMessageCode, MainMessageCode>> = {
+  tooSlow: 'pageTooSlow',
+  cutShort: 'pageCutShort',
+  redirectLoop: 'pageRedirectLoop',
+  gone: 'pageGone',
+  wantsLogin: 'pageWantsLogin',
+  forbidden: 'pageForbidden',
+  tooLarge: 'pageTooLarge',
+};
+
+function saidOfPage(told: MainMessage): MainMessage {
+  const code = pageWording[told.code];
+  return code ? { ...told, code } : told;
+}
+
 function header(value: string | string[] | undefined): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
@@ -78,17 +95,16 @@ export async function fetchPage(url: string, options: PageFetchOptions): Promise
     });
   } catch (error) {
     const problem = error instanceof FeedProblem ? error : unreachable(url, error);
-    // The HTTP layer words its problems for feeds; the same words hold for a page.
-    throw new PageProblem({ kind: 'failed', reason: failureOf[problem.reason], detail: problem.message.replace(/\b([Tt])he feed\b/g, '$1he page') });
+    throw new PageProblem(fullTextFailure(failureOf[problem.reason], saidOfPage(problem.told)));
   }
   if (answer.status < 200 || answer.status >= 300) {
     const retryAfter = answer.status === 429 || answer.status === 503 ? (parseRetryAfter(header(answer.headers['retry-after']) ?? undefined) ?? null) : null;
     const code = `${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
-    throw new PageProblem({ kind: 'failed', reason: 'http', status: answer.status, detail: `${hostOf(answer.url)} answered ${code}` }, retryAfter);
+    throw new PageProblem(fullTextFailure('http', mainMessage('pageAnswered', { host: hostOf(answer.url), status: code }), { status: answer.status }), retryAfter);
   }
   const contentType = header(answer.headers['content-type']);
   if (!isPageType(contentType)) {
-    throw new PageProblem({ kind: 'failed', reason: 'not-a-page', detail: `The address is not a web page but ${contentType ?? 'something else'}` });
+    throw new PageProblem(fullTextFailure('not-a-page', contentType ? mainMessage('notAPage', { type: contentType }) : mainMessage('notMarkup')));
   }
   return { body: answer.body, contentType, url: answer.url };
 }

@@ -1,6 +1,6 @@
 import type { ProxyResolver } from '../feeds/http/proxy/proxyRoute';
 import { fetchPage, type PageLimits } from './fetchPage';
-import { FullTextQueue } from './fullTextQueue';
+import { FullTextQueue, type FullTextQueueOptions } from './fullTextQueue';
 import { sharedPageReader, type PageReader } from './worker/pageReader';
 
 export interface FullTextOptions {
@@ -8,6 +8,8 @@ export interface FullTextOptions {
   proxy?: ProxyResolver;
   /** Resolves once no refresh is running; background pages wait for it. */
   whenQuiet?: () => Promise<void>;
+  /** Background pages pause while this says Tidings is offline, and resume when it is back. */
+  connectivity?: FullTextQueueOptions['connectivity'];
   /** Where pages are read; the shared worker by default. */
   reader?: PageReader;
   limits?: PageLimits;
@@ -20,6 +22,7 @@ export function createFullText(options: FullTextOptions): FullTextQueue {
     fetch: (url) => fetchPage(url, { userAgent: options.userAgent, ...(options.proxy ? { proxy: options.proxy } : {}), ...(options.limits ? { limits: options.limits } : {}) }),
     read: (page) => reader.read(page),
     ...(options.whenQuiet ? { whenQuiet: options.whenQuiet } : {}),
+    ...(options.connectivity ? { connectivity: options.connectivity } : {}),
   });
 }
 

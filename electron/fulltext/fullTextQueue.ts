@@ -1,5 +1,8 @@
-import type { FullTextAnswer } from '../../shared/model/fullText';
+import { fullTextFailure, type FullTextAnswer } from '../../shared/model/fullText';
+import { mainMessage } from '../../shared/model/mainMessage';
+import { firstLine, verbatim } from '../feeds/http/feedProblem';
 import { hostOf, isWebUrl } from '../../shared/util/url';
+import type { ConnectivityMonitor } from '../poller/connectivity';
 import { PageProblem } from './fetchPage';
 import type { FetchedPage } from './readArticlePage';
 
@@ -13,6 +16,11 @@ export interface FullTextQueueOptions {
    * the network and its own timing to itself. Absent, background pages never wait.
    */
   whenQuiet?: () => Promise<void>;
+  /**
+   * Whether Tidings is offline, as the poller found (connectivity.ts): background pages wait while it is, and a
+   * background page that failed for want of a network goes back to wait instead of being answered.
+   */
+  connectivity?: Pick<ConnectivityMonitor, 'isOffline' | 'onChange'>;
   /** Pages fetched at once, over all hosts: a few, since this is background work. */
   concurrency?: number;
   /** Pages fetched at once from one host, as the poller allows for feeds at most. */
@@ -55,6 +63,7 @@ export class FullTextQueue {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private timerAt = Number.POSITIVE_INFINITY;
   private closed = false;
+  private readonly stopFollowing: () => void;
   private readonly concurrency: number;
   private readonly perHost: number;
   private readonly hostGapMs: number;
@@ -70,19 +79,20 @@ export class FullTextQueue {
     this.maxQueued = options.maxQueued ?? 500;
     this.now = options.now ?? Date.now;
     this.quietUntil = options.whenQuiet ? 0 : Number.POSITIVE_INFINITY;
+    this.stopFollowing = options.connectivity?.onChange(() => this.pump()) ?? (() => undefined);
   }
 
   /** The article of the page at `url`, or why there is none. Never rejects. */
   load(url: string, { background }: { background: boolean }): Promise<FullTextAnswer> {
-    if (this.closed) return Promise.resolve({ kind: 'failed', reason: 'busy', detail: 'Tidings is closing' });
-    if (!isWebUrl(url)) return Promise.resolve({ kind: 'failed', reason: 'not-a-page', detail: 'Only http and https pages can be read' });
+    if (this.closed) return Promise.resolve(fullTextFailure('busy', mainMessage('closing')));
+    if (!isWebUrl(url)) return Promise.resolve(fullTextFailure('not-a-page', mainMessage('notHttpPage')));
     const known = this.byUrl.get(url);
     if (known) {
       if (!background && known.background) this.promote(known);
       return new Promise((resolve) => known.waiters.push(resolve));
     }
     if (background && this.waiting.length >= this.maxQueued) {
-      return Promise.resolve({ kind: 'failed', reason: 'busy', detail: `${this.waiting.length} pages are waiting already` });
+      return Promise.resolve(fullTextFailure('busy', mainMessage('pagesWaiting', { count: this.waiting.length })));
     }
     const job: Job = { url, host: hostOf(url), background, waiters: [] };
     this.byUrl.set(url, job);
@@ -100,9 +110,10 @@ export class FullTextQueue {
 
   close(): void {
     this.closed = true;
+    this.stopFollowing();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    for (const job of this.waiting.splice(0)) this.settle(job, { kind: 'failed', reason: 'busy', detail: 'Tidings is closing' });
+    for (const job of this.waiting.splice(0)) this.settle(job, fullTextFailure('busy', mainMessage('closing')));
   }
 
   private firstBackground(): number {
@@ -131,6 +142,7 @@ export class FullTextQueue {
         continue;
       }
       if (job.background) {
+        if (this.offline) break; // the network's return pumps again
         if (now >= this.quietUntil) {
           this.askQuiet();
           break; // background jobs are all behind the reader's, and all wait alike
@@ -146,6 +158,10 @@ export class FullTextQueue {
       void this.run(job);
     }
     this.wakeAt(wakeAt);
+  }
+
+  private get offline(): boolean {
+    return this.options.connectivity?.isOffline === true;
   }
 
   private askQuiet(): void {
@@ -180,7 +196,7 @@ export class FullTextQueue {
     try {
       page = await this.options.fetch(job.url);
     } catch (error) {
-      answer = error instanceof PageProblem ? error.answer : { kind: 'failed', reason: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
+      answer = error instanceof PageProblem ? error.answer : fullTextFailure('unreachable', verbatim(firstLine(error)));
       if (error instanceof PageProblem && (error.answer.status === 429 || error.answer.status === 503)) {
         const holdMs = error.retryAfterSeconds !== null ? Math.min(error.retryAfterSeconds * 1000, maxHoldMs) : this.busyHostMs;
         this.hostNotBefore.set(job.host, this.now() + holdMs);
@@ -194,13 +210,14 @@ export class FullTextQueue {
     this.hostNotBefore.set(job.host, Math.max(this.hostNotBefore.get(job.host) ?? 0, this.now() + this.hostGapMs));
     this.pump();
     if (page) {
-      answer = await this.options.read(page).catch((error: unknown) => ({
-        kind: 'failed' as const,
-        reason: 'unreadable' as const,
-        detail: `The page could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      }));
+      answer = await this.options.read(page).catch((error: unknown) => fullTextFailure('unreadable', mainMessage('pageUnreadable', { reason: verbatim(firstLine(error)) })));
     }
-    this.settle(job, answer ?? { kind: 'failed', reason: 'unreadable', detail: 'The page could not be read' });
+    if (!page && job.background && this.offline && answer?.kind === 'failed' && (answer.reason === 'unreachable' || answer.reason === 'timeout')) {
+      // Not the page's failure but the network's: it waits, first of the background pages, for the network to return.
+      this.waiting.splice(this.firstBackground(), 0, job);
+      return;
+    }
+    this.settle(job, answer ?? fullTextFailure('unreadable', mainMessage('pageNotRead')));
   }
 
   private settle(job: Job, answer: FullTextAnswer): void {

@@ -1,8 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import type { FullTextAnswer, FullTextFailure } from '../../shared/model/fullText';
+import { fullTextFailure, type FullTextAnswer } from '../../shared/model/fullText';
+import { mainMessage } from '../../shared/model/mainMessage';
 import { normaliseLanguageTag } from '../../shared/lang/tags';
 import { settleAddresses } from '../../shared/security/articleHtmlPolicy';
 import { decodeText } from '../feeds/decode/decodeText';
+import { firstLine, verbatim } from '../feeds/http/feedProblem';
 import { parsePage, type PageElement } from './pageDom';
 import { pageFacts } from './pageFacts';
 
@@ -23,14 +25,6 @@ const maxElements = 50_000;
 export const minArticleChars = 140;
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
-
-function failed(reason: FullTextFailure, detail: string): FullTextAnswer {
-  return { kind: 'failed', reason, detail };
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-}
 
 /** Markup somewhere near the start: a page served with a wrong type still reads, plain text or JSON does not. */
 function looksLikeMarkup(text: string): boolean {
@@ -60,9 +54,9 @@ function serialise(element: PageElement, baseUrl: string): string {
  */
 export function readArticlePage(page: FetchedPage): FullTextAnswer {
   const { text } = decodeText(page.body, page.contentType);
-  if (!looksLikeMarkup(text)) return failed('not-a-page', 'The address answered with something other than a web page');
+  if (!looksLikeMarkup(text)) return fullTextFailure('not-a-page', mainMessage('notMarkup'));
   // Counted on the text, before any DOM is built: Readability's own limit counts with a selector linkedom answers with none.
-  if (countTags(text) > maxElements) return failed('unreadable', `The page is too large to read (over ${maxElements.toLocaleString('en')} elements)`);
+  if (countTags(text) > maxElements) return fullTextFailure('unreadable', mainMessage('pageTooManyElements', { count: maxElements }));
   try {
     const document = parsePage(text);
     const facts = pageFacts(document, page.url);
@@ -72,7 +66,7 @@ export function readArticlePage(page: FetchedPage): FullTextAnswer {
     const article = reader.parse();
     const html = article?.content ?? '';
     const textLength = (article?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (!article || html === '' || textLength < minArticleChars) return failed('no-article', 'The page holds no text that reads as an article');
+    if (!article || html === '' || textLength < minArticleChars) return fullTextFailure('no-article', mainMessage('noArticle'));
     const siteName = facts.siteName ?? (article.siteName?.replace(/\s+/g, ' ').trim() || null);
     return {
       kind: 'extracted',
@@ -85,6 +79,6 @@ export function readArticlePage(page: FetchedPage): FullTextAnswer {
     };
   } catch (error) {
     // Readability refuses a page over maxElements by throwing; a DOM that chokes on the markup does the same.
-    return failed('unreadable', `The page could not be read: ${firstLine(error)}`);
+    return fullTextFailure('unreadable', mainMessage('pageUnreadable', { reason: verbatim(firstLine(error)) }));
   }
 }

@@ -14,7 +14,11 @@ import { IconFetcher } from '../feeds/icons/iconFetcher';
 import { sharedFeedReader } from '../feeds/worker/feedReader';
 import { ConnectivityMonitor, type SystemProbe } from '../poller/connectivity';
 import { Poller, type PollerOptions } from '../poller/poller';
+import { PauseReasons } from '../desktop/pauseReasons';
+import { desktopHandlers, type DesktopHooks } from './desktopHandlers';
+import type { OriginLogin } from '../feeds/auth/basicAuth';
 import { feedLogins } from './feedLogins';
+import { launchHandlers, type LaunchHooks } from './launchHandlers';
 import { createFullText, whenFeedsQuiet } from '../fulltext/fullText';
 import type { MediaLibrary } from '../media/mediaLibrary';
 import { mediaHooks } from './mediaHandlers';
@@ -45,6 +49,10 @@ export interface BackendOptions {
   vault?: CredentialVault;
   /** The pictures of articles kept for reading offline; without one, none are kept (the route is the shell's). */
   media?: MediaLibrary;
+  /** The desktop's life in the background (tray, badge, notifications, closing to the tray); absent under `npm run web`. */
+  desktop?: DesktopHooks;
+  /** What launches asked to open, and the log file the window's errors go to; see launchHandlers for the defaults. */
+  launch?: LaunchHooks;
 }
 
 export interface Backend {
@@ -52,6 +60,8 @@ export interface Backend {
   poller: Poller;
   /** Whether Tidings is offline: every part of main that downloads follows this one answer instead of finding out anew. */
   connectivity: ConnectivityMonitor;
+  /** Every reason checking is paused for (a full disk, the reader, sleep): it resumes once none holds. */
+  pauses: PauseReasons;
 }
 
 /**
@@ -76,29 +86,40 @@ export function createBackend(options: BackendOptions): Backend {
   const fetch = (subscription: Subscription, storedItems?: readonly string[]) => fetchWith(subscription, settings, storedItems);
   // A reader adding an address is told when it is a list of subscriptions; the schedule never meets one.
   const addingReader = namingSubscriptionLists(sharedFeedReader);
-  const fetchToAdd = (subscription: Subscription) =>
+  const fetchToAdd = (subscription: Subscription, login?: OriginLogin) =>
     options.fetch
       ? options.fetch(subscription, settings)
-      : fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes: settings.maxFeedMegabytes * 1024 * 1024, reader: addingReader, proxy });
+      : fetchFeed(subscription, {
+          appVersion: options.appInfo.version,
+          maxBodyBytes: settings.maxFeedMegabytes * 1024 * 1024,
+          reader: addingReader,
+          proxy,
+          ...(login ? { login } : {}),
+        });
   const connectivity = new ConnectivityMonitor(options.systemNetwork);
   connectivity.onChange((state) => options.emit('app:connectivity', state));
   const media = mediaHooks(options.media);
   const poller = new Poller({ ...options.poller, fetch, emit: media.emitThrough(options.emit), connectivity });
+  const pauses = new PauseReasons((paused) => poller.pause(paused));
   // One for the backend's life: feeds of one site share its answers and its per-host limit.
   const iconFetcher = new IconFetcher(tidingsUserAgent(options.appInfo.version), undefined, proxy);
   // Article pages come after the feeds: background ones wait for the poller to be idle, and for the network.
-  const fullText = createFullText({ userAgent: tidingsUserAgent(options.appInfo.version), proxy, whenQuiet: () => whenFeedsQuiet(poller) });
+  const fullText = createFullText({ userAgent: tidingsUserAgent(options.appInfo.version), proxy, whenQuiet: () => whenFeedsQuiet(poller), connectivity });
+  // Pictures kept in the background pause with the network too, and resume with it.
+  options.media?.followNetwork(connectivity);
   const handlers: Handlers = {
     // Both take an address as typed; one without a scheme means its https form (the window tries http itself after).
-    'feeds:fetch': async ({ url }) => {
+    'feeds:fetch': async ({ url, login }) => {
       const forms = feedAddressForms(url);
-      if (!forms.ok) return { kind: 'failed', error: forms.error, gone: false, reason: 'network' };
-      const outcome = await fetchToAdd({ feedId: '', url: forms.tries[0], validators: { etag: null, lastModified: null }, lastFetchedAt: null });
+      if (!forms.ok) return { kind: 'failed', error: forms.error, message: forms.told, gone: false, reason: 'network' };
+      const given = login === undefined ? undefined : logins.loginAt(forms.tries[0], login);
+      if (given && 'problem' in given) return { kind: 'failed', error: given.problem, gone: false, reason: 'http' };
+      const outcome = await fetchToAdd({ feedId: '', url: forms.tries[0], validators: { etag: null, lastModified: null }, lastFetchedAt: null }, given);
       return media.previewed(forms.tries[0], outcome);
     },
     'feeds:discover': async ({ url }) => {
       const forms = feedAddressForms(url);
-      if (!forms.ok) return { kind: 'failed', error: forms.error };
+      if (!forms.ok) return { kind: 'failed', error: forms.error, message: forms.told };
       return (options.discover ?? discoverFeeds)(forms.tries[0], { userAgent: tidingsUserAgent(options.appInfo.version), proxy });
     },
     'feeds:icon': async (sources) => findFeedIcon(sources, { fetcher: iconFetcher }),
@@ -124,7 +145,7 @@ export function createBackend(options: BackendOptions): Backend {
       held: poller.deliveries.acknowledge(Array.isArray(deliveries) ? deliveries.filter(Number.isInteger) : []),
     }),
     'poller:pause': async ({ paused }) => {
-      poller.pause(paused === true);
+      pauses.set('storage-full', paused === true);
       return { paused: poller.isPaused };
     },
     'shell:openExternal': async ({ url }) => {
@@ -138,6 +159,8 @@ export function createBackend(options: BackendOptions): Backend {
       const words = readMenuWords(request);
       return { applied: words !== null && (options.applyMenuWords?.(words) ?? false) };
     },
+    ...desktopHandlers(options.desktop),
+    ...launchHandlers(options.launch),
   };
-  return { handlers, poller, connectivity };
+  return { handlers, poller, connectivity, pauses };
 }

@@ -11,6 +11,8 @@ export interface FeedLogins {
   loginFor(subscription: Subscription): Promise<OriginLogin | undefined>;
   /** Remembers the feeds' addresses, so that a login saved later is tied to the origin the reader saw then. */
   know(subscriptions: readonly Subscription[]): void;
+  /** A login the reader typed for an address being added, tied to its origin; or why it cannot be sent. */
+  loginAt(address: string, login: unknown): OriginLogin | { problem: string };
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -31,12 +33,21 @@ export function feedLogins(vault: CredentialVault, refresh: (feedId: string) => 
       const origin = login?.origin ?? originOf(subscription.url);
       return login && origin ? { username: login.username, password: login.password, origin } : undefined;
     },
+    loginAt(address, login) {
+      const { username, password } = typeof login === 'object' && login !== null ? (login as Record<string, unknown>) : {};
+      if (!isText(username) || !isText(password)) return { problem: 'The user name and password must be text' };
+      const problem = loginProblem({ username, password });
+      const origin = originOf(address);
+      if (problem || !origin) return { problem: problem ?? 'A login can be sent only to a web address' };
+      return { username, password, origin };
+    },
     handlers: {
-      'feeds:setCredentials': async ({ feedId, username, password }) => {
+      'feeds:setCredentials': async ({ feedId, username, password, url }) => {
         if (!isText(feedId) || feedId === '' || !isText(username) || !isText(password) || loginProblem({ username, password })) {
           return { stored: false, persistent: await vault.persistent() };
         }
-        const address = addresses.get(feedId);
+        // A feed subscribed a moment ago is not known here yet: its login is tied to where the reader gave it.
+        const address = addresses.get(feedId) ?? (isText(url) && originOf(url) ? url : undefined);
         const answer = await vault.set(feedId, { username, password, origin: address ? originOf(address) : null });
         // Checked again at once, so that the reader sees whether the server takes them.
         refresh(feedId);

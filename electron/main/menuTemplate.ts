@@ -25,19 +25,34 @@ export interface TrayActions {
   show: () => void;
   refresh: () => void;
   quit: () => void;
+  /** Pausing and resuming checking, where the shell offers it; `label` is the item's words for the state it is in. */
+  checking?: { paused: () => boolean; toggle: () => void; label: (paused: boolean) => string };
 }
 
 export interface MenuShell {
   isMac: boolean;
   /** Present while developing: the View menu then offers the developer tools. */
   toggleDevTools?: () => void;
+  /** The Help menu's own items, done by the shell: showing the log file's folder, and reporting a problem. */
+  openLogFolder?: () => void;
+  reportProblem?: () => void;
+  /** Present where the app updates itself (an installed release that is not a deb). */
+  checkForUpdates?: () => void;
 }
 
 const separator: MenuItemTemplate = { type: 'separator' };
 
 /** What the menu reads until the window sends its words; Electron names the items that have a role itself. */
 const englishMenus: Record<MenuName, string> = { file: '&File', view: '&View', go: '&Go', article: '&Article', help: '&Help' };
-const englishItems = { developerTools: 'Developer tools', speech: 'Speech', showTidings: 'Show Tidings', quit: 'Quit' } as const satisfies Partial<
+const englishItems = {
+  developerTools: 'Developer tools',
+  speech: 'Speech',
+  showTidings: 'Show Tidings',
+  quit: 'Quit',
+  openLogFolder: 'Open log folder',
+  reportProblem: 'Report a problem…',
+  checkForUpdates: 'Check for updates…',
+} as const satisfies Partial<
   Record<StandardMenuWord, string>
 >;
 
@@ -89,7 +104,7 @@ export function buildMenuTemplate(
     { label: say.menu('go'), submenu: items('go') },
     { label: say.menu('article'), submenu: items('article') },
     { ...say.role('windowMenu', 'window'), submenu: windowItems(say, isMac) },
-    { label: say.menu('help'), role: 'help', submenu: items('help') },
+    { label: say.menu('help'), role: 'help', submenu: helpItems(items('help'), say, shell) },
   ];
 }
 
@@ -100,6 +115,7 @@ export function buildTrayTemplate(actions: TrayActions, words?: MenuWords): Menu
   return [
     { label: say.item('showTidings'), click: actions.show },
     ...(refresh ? [{ label: say.command(refresh), click: actions.refresh }] : []),
+    ...(actions.checking ? [{ label: actions.checking.label(actions.checking.paused()), click: actions.checking.toggle }] : []),
     separator,
     { label: say.item('quit'), click: actions.quit },
   ];
@@ -120,6 +136,18 @@ function editItems(say: Wording, isMac: boolean): MenuItemTemplate[] {
   if (!isMac) return [...history, ...clipboard, separator, selectAll];
   const speech = { label: say.item('speech'), submenu: [say.role('startSpeaking', 'startSpeaking'), say.role('stopSpeaking', 'stopSpeaking')] };
   return [...history, ...clipboard, selectAll, separator, speech];
+}
+
+/** The help commands, then the shell's items; About is in the app menu on macOS, at the foot of Help elsewhere. */
+function helpItems(commandsOfHelp: MenuItemTemplate[], say: Wording, shell: MenuShell): MenuItemTemplate[] {
+  const { openLogFolder, reportProblem, checkForUpdates } = shell;
+  const support = [
+    ...(checkForUpdates ? [{ label: say.item('checkForUpdates'), click: checkForUpdates }] : []),
+    ...(openLogFolder ? [{ label: say.item('openLogFolder'), click: openLogFolder }] : []),
+    ...(reportProblem ? [{ label: say.item('reportProblem'), click: reportProblem }] : []),
+  ];
+  const about = shell.isMac ? [] : [say.role('about', 'about')];
+  return [commandsOfHelp, support, about].filter((group) => group.length > 0).flatMap((group, index) => (index === 0 ? group : [separator, ...group]));
 }
 
 function windowItems(say: Wording, isMac: boolean): MenuItemTemplate[] {

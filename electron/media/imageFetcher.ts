@@ -3,6 +3,7 @@ import { acceptEncoding } from '../feeds/http/httpGet';
 import type { ProxyResolver } from '../feeds/http/proxy/proxyRoute';
 import { HostSlots } from '../feeds/icons/hostSlots';
 import { imageMediaType, isPixel, type ImageMediaType } from './imageType';
+import { internetOnlyGuard, localNetworkRefusal, systemLookup, type HostLookup } from './privateAddress';
 
 export interface ImageFetchLimits {
   /** One picture, redirects included. */
@@ -38,18 +39,23 @@ export class ImageFetcher {
     private readonly limits: ImageFetchLimits = defaultImageFetchLimits,
     private readonly proxy?: ProxyResolver,
     private readonly now: () => number = Date.now,
+    private readonly lookup: HostLookup = systemLookup,
   ) {
     this.slots = new HostSlots(limits.perHost);
   }
 
-  /** The picture at `url`, if it is one of at most `maxBytes`. Never throws. */
-  fetch(url: string, maxBytes: number): Promise<FetchedImage> {
-    const key = `${maxBytes} ${url}`;
+  /**
+   * The picture at `url`, if it is one of at most `maxBytes`. With `publicOnly` (a background fetch for a feed from
+   * the internet), a host on the local network, by name or by what its name resolves to, is refused before any
+   * connection. Never throws.
+   */
+  fetch(url: string, maxBytes: number, { publicOnly = false }: { publicOnly?: boolean } = {}): Promise<FetchedImage> {
+    const key = `${publicOnly ? 'public ' : ''}${maxBytes} ${url}`;
     const failed = this.failures.get(key);
     if (failed && failed.until > this.now()) return Promise.resolve({ ok: false, reason: failed.reason });
     const running = this.inFlight.get(key);
     if (running) return running;
-    const fetched = this.get(url, maxBytes).then((image) => {
+    const fetched = this.get(url, maxBytes, publicOnly).then((image) => {
       this.inFlight.delete(key);
       if (!image.ok) this.remember(key, image.reason);
       return image;
@@ -58,8 +64,10 @@ export class ImageFetcher {
     return fetched;
   }
 
-  private async get(url: string, maxBytes: number): Promise<FetchedImage> {
+  private async get(url: string, maxBytes: number, publicOnly: boolean): Promise<FetchedImage> {
     try {
+      const refusal = publicOnly ? await localNetworkRefusal(new URL(url).hostname, this.lookup) : null;
+      if (refusal) return { ok: false, reason: `${refusal}: its pictures are fetched only when shown` };
       const answer = await this.slots.run(url, () =>
         fetchWithRedirects(withoutLogin(url), {
           headers: { 'User-Agent': this.userAgent, Accept: imageAccept, 'Accept-Encoding': acceptEncoding },
@@ -69,6 +77,7 @@ export class ImageFetcher {
           maxBodyBytes: maxBytes,
           wantsBody: (status) => status >= 200 && status < 300,
           ...(this.proxy ? { proxy: this.proxy } : {}),
+          ...(publicOnly ? { guard: internetOnlyGuard(this.lookup) } : {}),
         }),
       );
       if (answer.status < 200 || answer.status >= 300) return { ok: false, reason: `The server answered ${answer.status}` };
@@ -80,6 +89,11 @@ export class ImageFetcher {
     } catch (error) {
       return { ok: false, reason: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  /** Forgets the addresses that failed: the network they failed on is back. */
+  forgetFailures(): void {
+    this.failures.clear();
   }
 
   private remember(key: string, reason: string): void {

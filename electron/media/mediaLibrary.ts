@@ -6,8 +6,8 @@ import type { ProxyResolver } from '../feeds/http/proxy/proxyRoute';
 import { articlePictures } from './articleImages';
 import { defaultImageFetchLimits, ImageFetcher, type FetchedImage, type ImageFetchLimits } from './imageFetcher';
 import { ImageStore, type StoredImage } from './imageStore';
-import { defaultPrefetchOptions, PrefetchQueue, type PrefetchOptions } from './prefetchQueue';
-import { picturesReachableFrom } from './privateAddress';
+import { defaultPrefetchOptions, PrefetchQueue, type NetworkState, type PrefetchOptions } from './prefetchQueue';
+import { isInternetFeed, picturesReachableFrom, type HostLookup } from './privateAddress';
 
 /** What the route answers, whatever carries it (Electron's protocol handler, the web harness's server). */
 export interface MediaAnswer {
@@ -23,6 +23,8 @@ export interface MediaLibraryOptions {
   proxy?: ProxyResolver;
   fetchLimits?: ImageFetchLimits;
   prefetch?: PrefetchOptions;
+  /** Resolves host names for the background's local-network check; the system's resolver by default. */
+  lookup?: HostLookup;
 }
 
 /**
@@ -64,7 +66,7 @@ export class MediaLibrary {
   /** Feeds whose pictures the reader chose not to keep, from the subscriptions the window sends. */
   private notKept = new Set<string>();
   private knownFeeds = new Set<string>();
-  private readonly previews = new Map<string, { until: number; pictures: string[][] }>();
+  private readonly previews = new Map<string, { until: number; pictures: string[][]; publicOnly: boolean }>();
 
   private constructor(
     /** Opened in the background, so that the shell can create the library before anything awaits. */
@@ -72,7 +74,7 @@ export class MediaLibrary {
     private readonly fetcher: ImageFetcher,
     prefetch: PrefetchOptions,
   ) {
-    this.prefetch = new PrefetchQueue((candidates) => this.keep(candidates), prefetch);
+    this.prefetch = new PrefetchQueue((candidates, publicOnly) => this.keep(candidates, publicOnly), prefetch);
   }
 
   /** Opens the folder (reading its index) in the background; every call waits for it. */
@@ -80,7 +82,7 @@ export class MediaLibrary {
     const store = ImageStore.open(options.dir);
     // Seen by every call that waits for it; this only keeps Node from calling it unhandled meanwhile.
     store.catch(() => undefined);
-    const fetcher = new ImageFetcher(options.userAgent, options.fetchLimits ?? defaultImageFetchLimits, options.proxy);
+    const fetcher = new ImageFetcher(options.userAgent, options.fetchLimits ?? defaultImageFetchLimits, options.proxy, Date.now, options.lookup);
     return new MediaLibrary(store, fetcher, options.prefetch ?? defaultPrefetchOptions);
   }
 
@@ -94,7 +96,7 @@ export class MediaLibrary {
     for (const subscription of subscriptions) {
       if (this.knownFeeds.has(subscription.feedId) || this.notKept.has(subscription.feedId)) continue;
       const preview = this.previews.get(subscription.url);
-      if (preview && preview.until > Date.now()) this.prefetch.add(preview.pictures);
+      if (preview && preview.until > Date.now()) this.prefetch.add(preview.pictures, preview.publicOnly);
       this.previews.delete(subscription.url);
     }
     this.knownFeeds = new Set(subscriptions.map((subscription) => subscription.feedId));
@@ -103,7 +105,7 @@ export class MediaLibrary {
   /** Remembers a while the pictures of a feed fetched for its preview, by the addresses the window may store it under. */
   previewed(url: string, outcome: FetchOutcome): void {
     if (outcome.kind !== 'updated') return;
-    const preview = { until: Date.now() + previewMemoryMs, pictures: picturesOf(url, outcome.feed.articles) };
+    const preview = { until: Date.now() + previewMemoryMs, pictures: picturesOf(url, outcome.feed.articles), publicOnly: isInternetFeed(url) };
     for (const address of [url, outcome.movedTo]) if (address) this.previews.set(address, preview);
     for (const oldest of this.previews.keys()) {
       if (this.previews.size <= maxPreviews) break;
@@ -114,7 +116,7 @@ export class MediaLibrary {
   /** Queues the pictures of the articles a fetch brought, unless their feed's are not kept. */
   delivered(result: DeliveredPollResult): void {
     if (result.outcome.kind !== 'updated' || this.notKept.has(result.feedId)) return;
-    this.prefetch.add(picturesOf(result.url, result.outcome.feed.articles));
+    this.prefetch.add(picturesOf(result.url, result.outcome.feed.articles), isInternetFeed(result.url));
   }
 
   /** The route: `?u=…&u=…[&keep=0]`. */
@@ -148,15 +150,33 @@ export class MediaLibrary {
     return shownOnly;
   }
 
-  /** Keeps the picture (its largest address within the limit) unless one of its addresses is kept already. */
-  async keep(candidates: readonly string[]): Promise<boolean> {
+  /**
+   * Keeps the picture (its largest address within the limit) unless one of its addresses is kept already; with
+   * `publicOnly`, from hosts on the internet alone (see ImageFetcher.fetch).
+   */
+  async keep(candidates: readonly string[], publicOnly = false): Promise<boolean> {
     const store = await this.store;
     if (candidates.some((url) => store.has(url))) return true;
     for (const url of candidates) {
-      const fetched = await this.fetch(store, url);
+      const fetched = await this.fetch(store, url, publicOnly);
       if (fetched.ok && (await store.write(url, fetched.type, fetched.bytes))) return true;
     }
     return false;
+  }
+
+  /**
+   * Keeps pictures in the background only while `network` (the poller's answer) says Tidings is online; when it comes
+   * back, the pictures that failed meanwhile are asked for again at once rather than after the failures' memory ends.
+   */
+  followNetwork(network: NetworkState): () => void {
+    const stopForgetting = network.onChange(() => {
+      if (!network.isOffline) this.fetcher.forgetFailures();
+    });
+    const stopQueue = this.prefetch.follow(network);
+    return () => {
+      stopForgetting();
+      stopQueue();
+    };
   }
 
   async usage(): Promise<ImageCacheUsage> {
@@ -180,7 +200,7 @@ export class MediaLibrary {
     await (await this.store.catch(() => null))?.close();
   }
 
-  private fetch(store: ImageStore, url: string): Promise<FetchedImage> {
-    return this.fetcher.fetch(url, Math.max(shownOnlyBytes, store.maxImageBytes));
+  private fetch(store: ImageStore, url: string, publicOnly = false): Promise<FetchedImage> {
+    return this.fetcher.fetch(url, Math.max(shownOnlyBytes, store.maxImageBytes), { publicOnly });
   }
 }

@@ -16,6 +16,7 @@ import { BackToList } from './BackToList';
 import { CountsProvider } from './CountsContext';
 import { PaneSplitter } from './Splitter';
 import { useAppCommands } from './useAppCommands';
+import { useLaunchRequests } from './useLaunchRequests';
 import { useNarrowPaneFocus } from './useNarrowPaneFocus';
 import { usePaneKeys } from './usePaneKeys';
 import { useRestoredSelection } from './useRestoredSelection';
@@ -36,6 +37,7 @@ export function App() {
   const layout = useWindowLayout();
   const { t } = useTranslation();
   useAppCommands();
+  useLaunchRequests();
   useOpmlDrop();
   usePaneKeys();
   useRestoredSelection();

@@ -1,4 +1,4 @@
-import { articleListSelector } from '../commands/focusContext';
+import { articleRowSelector } from '../commands/focusContext';
 
 /** The three panes in F6 order, by the landmarks they are announced as. */
 const paneSelectors = ['nav.sources', '.list-column', '.reader-column main'] as const;
@@ -17,7 +17,7 @@ function firstShown(root: ParentNode, selector: string): HTMLElement | null {
 function focusInto(pane: HTMLElement): void {
   const target =
     firstShown(pane, '.source[aria-current="true"], [role="treeitem"][aria-selected="true"]') ??
-    firstShown(pane, `${articleListSelector} [role="option"][tabindex="0"]`) ??
+    firstShown(pane, `${articleRowSelector}[tabindex="0"]`) ??
     firstShown(pane, 'h1[tabindex]') ??
     firstShown(pane, focusable);
   if (target) {
@@ -47,7 +47,7 @@ export function focusNextPane(step: 1 | -1, document: Document): void {
 export function focusArticleList(document: Document, framesLeft = 10): void {
   const list = document.querySelector<HTMLElement>('.list-column');
   if (!list) return;
-  const row = firstShown(list, `${articleListSelector} [role="option"][tabindex="0"]`);
+  const row = firstShown(list, `${articleRowSelector}[tabindex="0"]`);
   if (row) row.focus();
   else if (framesLeft > 0) requestAnimationFrame(() => focusArticleList(document, framesLeft - 1));
   else focusInto(list);

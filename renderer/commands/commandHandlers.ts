@@ -12,6 +12,7 @@ import { startOpmlImport } from '../features/opml/importSubscriptions';
 import { useHealthView } from '../features/health/healthViewState';
 import { refreshAll } from '../features/sources/refresh';
 import { focusNextPane } from '../app/paneFocus';
+import { setThemeChoice } from '../app/theme';
 import { useUi } from '../state/store';
 import { useCheatSheet } from './cheatSheetState';
 import { openNeighbour, openUnreadNeighbour } from './listNavigation';
@@ -46,6 +47,9 @@ export const commandHandlers: Record<CommandId, Handler> = {
   'reading-font-bigger': () => changeReadingFontSize(1),
   'reading-font-smaller': () => changeReadingFontSize(-1),
   'reading-font-reset': () => changeReadingFontSize(0),
+  'theme-system': () => setThemeChoice('system'),
+  'theme-light': () => setThemeChoice('light'),
+  'theme-dark': () => setThemeChoice('dark'),
   'show-shortcuts': () => useCheatSheet.getState().setOpen(true),
   'show-health': () => useHealthView.getState().setOpen(true),
 };

@@ -15,10 +15,13 @@ const controls = [
 const keepsItsKeys = 'dialog[open], [role="menu"], [role="menubar"]';
 
 /**
- * The article list, the window's one listbox: found by its role, not by its accessible name, which is in the
+ * The article list, the window's one grid: found by its role, not by its accessible name, which is in the
  * interface language.
  */
-export const articleListSelector = '[role="listbox"]';
+export const articleListSelector = '[role="grid"]';
+
+/** One story's row in the article list. */
+export const articleRowSelector = `${articleListSelector} [role="row"]`;
 
 /** Where a keydown happened, read from its target (the focused element, or the body when nothing is). */
 export function focusContextOf(target: EventTarget | null): FocusContext {

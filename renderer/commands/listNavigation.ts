@@ -25,7 +25,7 @@ function openListed(key: string | undefined): void {
   // A virtualised list may not have drawn the row: bringing it into view is then the list's own work.
   const row = document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
   row?.scrollIntoView({ block: 'nearest' });
-  // Moving with the arrow keys inside the list carries focus along, as in any listbox.
+  // Moving with the arrow keys inside the list carries focus along, from row to row of its grid.
   if (focusContextOf(document.activeElement).listFocused) row?.focus({ preventScroll: true });
   setRead(db, key, true).catch((error: unknown) => console.error('Could not mark the article read', error));
 }

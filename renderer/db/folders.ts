@@ -17,17 +17,43 @@ export async function createFolder(db: TidingsDb, name: string, parentId: string
 
 /**
  * The folder at a path of names (outermost first), created where missing: siblings with the same name are one
- * folder, as in an OPML file. Run inside a transaction over `folders` to import many paths at once.
+ * folder, as in an OPML file.
  */
 export async function folderAtPath(db: TidingsDb, path: readonly string[]): Promise<string | null> {
-  let parentId: string | null = null;
-  for (const name of path) {
-    const wanted = cleanName(name);
-    const siblings: FolderRecord[] = await childFolders(db, parentId);
-    const found = siblings.find((folder) => folder.name === wanted);
-    parentId = found ? found.id : (await createFolder(db, wanted, parentId)).id;
-  }
-  return parentId;
+  return (await foldersAtPaths(db, [path]))[0] ?? null;
+}
+
+/**
+ * The folders at many paths, as `folderAtPath` finds each, from one read of the table and one write of those
+ * created: an import names dozens of paths, and a query per name would hold its transaction for each.
+ */
+export async function foldersAtPaths(db: TidingsDb, paths: ReadonlyArray<readonly string[]>): Promise<Array<string | null>> {
+  return db.transaction('rw', db.folders, async () => {
+    const childrenOf = new Map<string | null, FolderRecord[]>();
+    for (const folder of (await db.folders.toArray()).sort((a, b) => a.position - b.position)) {
+      const siblings = childrenOf.get(folder.parentId);
+      if (siblings) siblings.push(folder);
+      else childrenOf.set(folder.parentId, [folder]);
+    }
+    const created: FolderRecord[] = [];
+    const found = paths.map((path) => {
+      let parentId: string | null = null;
+      for (const name of path) {
+        const wanted = cleanName(name);
+        const siblings: FolderRecord[] = childrenOf.get(parentId) ?? [];
+        let folder: FolderRecord | undefined = siblings.find((sibling) => sibling.name === wanted);
+        if (!folder) {
+          folder = { id: crypto.randomUUID(), name: wanted, parentId, position: siblings.reduce((last, sibling) => Math.max(last, sibling.position + 1), 0), collapsed: 0 };
+          childrenOf.set(parentId, [...siblings, folder]);
+          created.push(folder);
+        }
+        parentId = folder.id;
+      }
+      return parentId;
+    });
+    if (created.length > 0) await db.folders.bulkAdd(created);
+    return found;
+  });
 }
 
 export async function renameFolder(db: TidingsDb, folderId: string, name: string): Promise<void> {

@@ -3,6 +3,7 @@ import type { ExtractedPage } from '../../shared/model/fullText';
 import { htmlToLine } from '../../shared/lang/htmlText';
 import type { TidingsDb } from './database';
 import type { ArticleRecord, BodyRecord, FeedRecord, FullTextRecord, FullTextSetting } from './records';
+import { indexArticles, searchTables, type WrittenArticle } from './search/searchIndex';
 
 /** What is stored of a page's article, from what the main process read of it. */
 export function fullTextRecord(page: ExtractedPage, fetchedAt: number): FullTextRecord {
@@ -17,9 +18,35 @@ export function addsToFeedText(body: Pick<BodyRecord, 'contentHtml'>, page: Pick
   return htmlToLine(body.contentHtml, page.textLength + 1).length < page.textLength;
 }
 
-/** Stores a page's article with the article's body; false when the article is no longer stored. */
+/**
+ * Stores a page's article with the article's body, and indexes the article again with the page's words, in one
+ * transaction; false when the article is no longer stored. The new entry is one small segment that compaction
+ * merges with its neighbours; the article's older entry is superseded by it.
+ */
 export async function storeFullText(db: TidingsDb, key: string, page: ExtractedPage, fetchedAt = Date.now()): Promise<boolean> {
-  return (await db.bodies.update(key, { fullText: fullTextRecord(page, fetchedAt) })) > 0;
+  return db.transaction('rw', [db.articles, db.bodies, ...searchTables(db)], async () => {
+    const [row, body] = await Promise.all([db.articles.get(key), db.bodies.get(key)]);
+    if (!row || !body) return false;
+    const withPage: BodyRecord = { ...body, fullText: fullTextRecord(page, fetchedAt) };
+    await Promise.all([db.bodies.put(withPage), indexArticles(db, [{ row, body: withPage }])]);
+    return true;
+  });
+}
+
+/**
+ * Keeps the page's article of those articles the feed changed: the feed editing an item (a typo, a tag) leaves the
+ * page read for it as good as before. One whose address changed loses it, being another page now, and is fetched
+ * again. `previousUrls` holds the address each changed article had; only their bodies are read, inside the storing
+ * transaction, so the cost follows what the feed changed.
+ */
+export async function keepFullTexts(db: TidingsDb, written: Map<string, WrittenArticle>, previousUrls: ReadonlyMap<string, string | null>): Promise<void> {
+  if (previousUrls.size === 0) return;
+  const stored = await db.bodies.bulkGet([...previousUrls.keys()]);
+  for (const body of stored) {
+    const entry = body?.fullText ? written.get(body.key) : undefined;
+    if (!body?.fullText || !entry || entry.row.url !== previousUrls.get(body.key)) continue;
+    written.set(body.key, { ...entry, body: { ...entry.body, fullText: body.fullText } });
+  }
 }
 
 /** Whether a feed's setting asks for this article's page: every article, or (auto) those the feed gives as summaries. */

@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '../../shared/model/article';
+import type { NewArticles } from '../../shared/model/desktop';
 import type { FeedPollResult } from '../../shared/model/feed';
 // The module itself rather than shared/lang's index, which would bring the language detector into the page.
 import { storyKey } from '../../shared/lang/storyKey';
@@ -7,9 +8,10 @@ import { withIndexedFlags } from './articleFlags';
 import { CountDeltas } from './countDeltas';
 import { articleKey, type TidingsDb } from './database';
 import { withDocumentSize } from './feedSize';
+import { keepFullTexts } from './fullText';
 import type { ArticleRecord, BodyRecord, FeedRecord } from './records';
 import { removedEarlier } from './retention';
-import { indexArticles, searchTables, type WrittenArticle } from './search/searchIndex';
+import { ArticleIndexer, searchTables, type WrittenArticle } from './search/searchIndex';
 
 /**
  * Stores what some fetches brought, in one transaction, in the order they came. Only articles that are new or that the
@@ -22,10 +24,16 @@ import { indexArticles, searchTables, type WrittenArticle } from './search/searc
  * every article on the way in cost ~0.5 ms each, 20 s of page time on a first refresh of 40,000 articles, most of
  * which are never opened.
  */
-export async function storePollResults(db: TidingsDb, results: readonly FeedPollResult[]): Promise<{ added: number }> {
+export async function storePollResults(db: TidingsDb, results: readonly FeedPollResult[]): Promise<Stored> {
   const [only] = results;
   if (results.length === 1 && only && articleCount(only) > articlesPerTransaction) return storeInPieces(db, only);
   return storeTogether(db, results, false);
+}
+
+/** How many articles were new, in all and per feed (for notifications: stored, so not told twice). */
+export interface Stored {
+  added: number;
+  fresh: NewArticles[];
 }
 
 /**
@@ -47,33 +55,37 @@ function articleCount(result: FeedPollResult): number {
  * with the last: a crash between pieces leaves the feed due, and its next read stores the rest (the pieces already
  * stored cost a key look-up each, their digests unchanged).
  */
-async function storeInPieces(db: TidingsDb, result: FeedPollResult): Promise<{ added: number }> {
+async function storeInPieces(db: TidingsDb, result: FeedPollResult): Promise<Stored> {
   if (result.outcome.kind !== 'updated') return storeTogether(db, [result], false);
   const { outcome } = result;
   const { articles } = outcome.feed;
   let added = 0;
+  const fresh = new FreshArticles();
   for (let start = 0; start < articles.length; start += articlesPerTransaction) {
     const piece = { ...result, outcome: { ...outcome, feed: { ...outcome.feed, articles: articles.slice(start, start + articlesPerTransaction) } } };
     const last = start + articlesPerTransaction >= articles.length;
-    added += (await storeTogether(db, [piece], !last)).added;
+    const stored = await storeTogether(db, [piece], !last);
+    added += stored.added;
+    fresh.merge(stored.fresh);
   }
-  return { added };
+  return { added, fresh: fresh.list() };
 }
 
-async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], articlesOnly: boolean): Promise<{ added: number }> {
-  if (results.length === 0) return { added: 0 };
+async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], articlesOnly: boolean): Promise<Stored> {
+  if (results.length === 0) return { added: 0, fresh: [] };
   const feedIds = [...new Set(results.map((result) => result.feedId))];
   const incoming = results.map(uniqueArticles);
-  const keys = [...new Set(incoming.flatMap((articles) => [...articles.keys()]))];
   return db.transaction('rw', [db.feeds, db.articles, db.bodies, db.counts, ...searchTables(db)], async () => {
-    const [storedFeeds, storedRows] = await Promise.all([db.feeds.bulkGet(feedIds), db.articles.bulkGet(keys)]);
+    const [storedFeeds, rows] = await Promise.all([db.feeds.bulkGet(feedIds), storedArticles(db, incoming)]);
     const feeds = new Map(storedFeeds.flatMap((feed) => (feed ? [[feed.id, feed] as const] : [])));
-    const rows = new Map(storedRows.flatMap((row) => (row ? [[row.key, row] as const] : [])));
     const written = new Map<string, WrittenArticle>();
     const counts = new CountDeltas();
     const changedFeeds = new Map<string, FeedRecord>();
     const moves = new Map<string, string>();
+    // The address each changed article had: its page's article is kept unless that changed (keepFullTexts).
+    const previousUrls = new Map<string, string | null>();
     let added = 0;
+    const fresh = new FreshArticles();
 
     for (const [index, result] of results.entries()) {
       const feed = feeds.get(result.feedId);
@@ -83,13 +95,14 @@ async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], 
       if (outcome.kind === 'failed') {
         update = {
           error: outcome.error,
+          errorMessage: outcome.message ?? null,
           lastFetchedAt: fetchedAt,
           gone: outcome.gone ? 1 : 0,
           failures: feed.failures + 1,
           errorKind: outcome.reason ?? (outcome.gone ? 'gone' : 'network'),
         };
       } else {
-        update = { error: null, lastFetchedAt: fetchedAt, lastSucceededAt: fetchedAt, failures: 0, errorKind: null, ...validatorFields(outcome.validators) };
+        update = { error: null, errorMessage: null, lastFetchedAt: fetchedAt, lastSucceededAt: fetchedAt, failures: 0, errorKind: null, ...validatorFields(outcome.validators) };
         if (outcome.kind === 'updated') {
           Object.assign(update, {
             gone: 0,
@@ -97,6 +110,7 @@ async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], 
             details: outcome.feed.details,
             language: outcome.feed.language,
             warnings: outcome.feed.errors,
+            warningMessages: outcome.feed.notes ?? [],
             publisherIntervalSeconds: outcome.suggestedIntervalSeconds ?? null,
             ...withDocumentSize(feed, outcome.bytes),
           });
@@ -109,7 +123,10 @@ async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], 
             const row = withIndexedFlags(toRow(feed.id, key, article, before, fetchedAt, language, digest));
             // Removed by retention while the feed still lists it: stored again, it would come back as unread.
             if (!before && removedEarlier(feed, row.sortTime)) continue;
-            if (!before) added += 1;
+            if (!before) {
+              added += 1;
+              fresh.add(feed, row);
+            } else if (!previousUrls.has(key)) previousUrls.set(key, before.url);
             counts.change(before, row);
             rows.set(key, row);
             written.set(key, { row, body: toBody(key, article, result.url), article });
@@ -124,25 +141,97 @@ async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], 
     }
 
     await applyMoves(db, moves, changedFeeds);
+    await keepFullTexts(db, written, previousUrls);
     const entries = [...written.values()];
-    // A slice at a time, each issued once the last is done: a slice's puts are one task of the page, so a batch leaves
-    // the window room to paint and answer between slices, in the same transaction.
-    for (let start = 0; start < entries.length; start += articlesPerTask) {
-      const slice = entries.slice(start, start + articlesPerTask);
-      await Promise.all([db.articles.bulkPut(slice.map((entry) => entry.row)), db.bodies.bulkPut(slice.map((entry) => entry.body))]);
-    }
-    await Promise.all([
-      db.feeds.bulkPut([...changedFeeds.values()]),
-      counts.applyTo(db.counts),
-      indexArticles(db, entries),
-    ]);
-    return { added };
+    const indexer = new ArticleIndexer(entries);
+    await putInSlices(db, entries, () => indexer.post(articlesPerTask));
+    await Promise.all([db.feeds.bulkPut([...changedFeeds.values()]), counts.applyTo(db.counts), indexer.write(db)]);
+    return { added, fresh: fresh.list() };
   });
 }
 
+/**
+ * The articles stored new, per feed: how many and the newest. A feed never read successfully before is on its first
+ * fetch, told in the same transaction that stores it (an added feed counts as fetched when added, an imported one is
+ * due at once: only this record says whether articles were ever stored from it).
+ */
+class FreshArticles {
+  private readonly feeds = new Map<string, NewArticles & { newestTime: number }>();
+
+  add(feed: FeedRecord, row: ArticleRecord): void {
+    const known = this.feeds.get(feed.id);
+    const newest = !known || row.sortTime >= known.newestTime;
+    this.feeds.set(feed.id, {
+      feedId: feed.id,
+      feedTitle: feed.customTitle ?? feed.title,
+      count: (known?.count ?? 0) + 1,
+      newestKey: newest ? row.key : (known?.newestKey ?? row.key),
+      newestTitle: newest ? row.title : (known?.newestTitle ?? row.title),
+      newestTime: newest ? row.sortTime : (known?.newestTime ?? row.sortTime),
+      firstFetch: known?.firstFetch ?? feed.lastSucceededAt === null,
+      notify: feed.notify !== 0,
+    });
+  }
+
+  /** Another piece of the same feed's result. */
+  merge(more: readonly NewArticles[]): void {
+    for (const report of more) {
+      const known = this.feeds.get(report.feedId);
+      this.feeds.set(report.feedId, { ...report, count: report.count + (known?.count ?? 0), newestTime: 0, firstFetch: known?.firstFetch ?? report.firstFetch });
+    }
+  }
+
+  list(): NewArticles[] {
+    return [...this.feeds.values()].map(({ newestTime: _newestTime, ...report }) => report);
+  }
+}
+
 /** Stores what one fetch brought; see storePollResults. */
-export function storePollResult(db: TidingsDb, result: FeedPollResult): Promise<{ added: number }> {
+export function storePollResult(db: TidingsDb, result: FeedPollResult): Promise<Stored> {
   return storePollResults(db, [result]);
+}
+
+/**
+ * Slices issued before the one ahead of them is done: the database always has the next slice queued while the page
+ * answers for the last, instead of idling a round trip between slices.
+ */
+const slicesInFlight = 2;
+
+/**
+ * Puts the rows and bodies a slice at a time, each slice issued from the completion of an earlier one: a slice's puts
+ * (and `between`, the search postings of as many articles) are one task of the page, so a batch leaves the window room
+ * to paint and answer between slices, in the same transaction.
+ */
+async function putInSlices(db: TidingsDb, entries: readonly WrittenArticle[], between: () => void): Promise<void> {
+  const pending: Array<Promise<unknown>> = [];
+  for (let start = 0; start < entries.length; start += articlesPerTask) {
+    if (pending.length >= slicesInFlight) await pending.shift();
+    const slice = entries.slice(start, start + articlesPerTask);
+    const written = Promise.all([db.articles.bulkPut(slice.map((entry) => entry.row)), db.bodies.bulkPut(slice.map((entry) => entry.body))]);
+    // A failure is thrown where the slice is awaited; a later slice failing with the aborted transaction is not news.
+    written.catch(() => undefined);
+    pending.push(written);
+    between();
+  }
+  await Promise.all(pending);
+}
+
+/**
+ * The stored rows of the incoming articles. A feed none of whose articles is stored between its lowest and highest
+ * incoming key (a feed just added, or new articles only) is answered by one key-range probe instead of a look-up per
+ * article; the others' articles are looked up one by one, so that one said again unchanged costs a key look-up.
+ */
+async function storedArticles(db: TidingsDb, incoming: ReadonlyArray<ReadonlyMap<string, ParsedArticle>>): Promise<Map<string, ArticleRecord>> {
+  const ranges = incoming.flatMap((articles) => {
+    const keys = [...articles.keys()].sort();
+    const [lowest] = keys;
+    const highest = keys.at(-1);
+    return lowest === undefined || highest === undefined ? [] : [{ keys, lowest, highest }];
+  });
+  const probes = await Promise.all(ranges.map(({ lowest, highest }) => db.articles.where(':id').between(lowest, highest, true, true).limit(1).primaryKeys()));
+  const keys = [...new Set(ranges.flatMap((range, index) => ((probes[index]?.length ?? 0) > 0 ? range.keys : [])))];
+  const rows = keys.length === 0 ? [] : await db.articles.bulkGet(keys);
+  return new Map(rows.flatMap((row) => (row ? [[row.key, row] as const] : [])));
 }
 
 /** A feed may list one article twice; the later listing wins. */

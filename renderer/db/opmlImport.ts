@@ -1,7 +1,7 @@
 import { folderKey, type OpmlFeed, type OpmlReading, type OpmlSkip } from '../../shared/opml/opmlTypes';
 import type { TidingsDb } from './database';
 import { newFeedRecord } from './feeds';
-import { folderAtPath, sortSiblings } from './folders';
+import { foldersAtPaths, sortSiblings } from './folders';
 import { setFeedLanguageOverride } from './languageOverride';
 import type { FeedRecord } from './records';
 
@@ -33,8 +33,8 @@ export interface OpmlImportOptions {
 }
 
 /**
- * Feeds written per transaction: a file of thousands of feeds is stored in short transactions, so the page and the
- * poller's own writes are never held up for long, and the progress bar moves.
+ * Feeds written per step: the import's one transaction writes them a step at a time, each step a task of its own, so
+ * that no task of the page grows with the file, and the progress bar moves between steps.
  */
 export const importBatchSize = 200;
 
@@ -43,40 +43,45 @@ export const importBatchSize = 200;
  * feeds have never been fetched, so the poller fetches them at once, within its per-host limits: the import only
  * writes rows. A reading that failed writes nothing.
  *
- * Batches are committed one by one: should one fail midway (a full disk), the feeds stored so far stay followed, and
- * importing the file again picks up where it stopped, since those count as already followed.
+ * Folders and feeds are stored in one transaction: every view that follows the feeds re-reads them once, when it
+ * commits, rather than once per step (a cost that grew with the feeds already stored), and the poller hears of the
+ * new feeds once. Should it fail (a full disk), nothing of the file is stored, and importing it again starts afresh.
  */
 export async function importOpml(db: TidingsDb, reading: OpmlReading, { now, onProgress }: OpmlImportOptions): Promise<OpmlImportOutcome> {
   if (reading.kind === 'failed') return { kind: 'failed', error: reading.error };
   const total = reading.feeds.length;
-  const { folderIds, created } = await storeFolders(db, reading);
-  const places = new Placements(db);
-  const summary: OpmlImportSummary = { imported: 0, alreadyFollowed: 0, duplicates: reading.duplicates, skipped: reading.skipped, folders: created };
+  const summary: OpmlImportSummary = { imported: 0, alreadyFollowed: 0, duplicates: reading.duplicates, skipped: reading.skipped, folders: 0 };
+  const overrides: StoredBatch['overrides'] = [];
   onProgress?.({ done: 0, total });
-  for (let start = 0; start < total; start += importBatchSize) {
-    const batch = reading.feeds.slice(start, start + importBatchSize);
-    const stored = await storeBatch(db, batch, (feed) => folderIds.get(folderKey(feed.folder)) ?? null, places, now);
-    summary.imported += stored.imported;
-    summary.alreadyFollowed += stored.alreadyFollowed;
-    // A feed followed again may have articles: its language is changed the way the reader changes it, articles too.
-    for (const { id, language } of stored.overrides) await setFeedLanguageOverride(db, id, language);
-    onProgress?.({ done: Math.min(start + batch.length, total), total });
-  }
+  await db.transaction('rw', db.feeds, db.folders, async () => {
+    const { folderIds, created } = await storeFolders(db, reading);
+    summary.folders = created;
+    const places = new Placements(db);
+    for (let start = 0; start < total; start += importBatchSize) {
+      const batch = reading.feeds.slice(start, start + importBatchSize);
+      const stored = await storeBatch(db, batch, (feed) => folderIds.get(folderKey(feed.folder)) ?? null, places, now);
+      summary.imported += stored.imported;
+      summary.alreadyFollowed += stored.alreadyFollowed;
+      overrides.push(...stored.overrides);
+      onProgress?.({ done: Math.min(start + batch.length, total), total });
+    }
+  });
+  // A feed followed again may have articles: its language is changed the way the reader changes it, articles too.
+  for (const { id, language } of overrides) await setFeedLanguageOverride(db, id, language);
   return { kind: 'imported', ...summary };
 }
 
-/** Every folder of the file, empty ones too, in one transaction: a file names hundreds at most. */
+/** Every folder of the file, empty ones too: a file names hundreds at most. */
 async function storeFolders(db: TidingsDb, reading: Extract<OpmlReading, { kind: 'opml' }>): Promise<{ folderIds: Map<string, string>; created: number }> {
-  return db.transaction('rw', db.folders, async () => {
-    const before = await db.folders.count();
-    const folderIds = new Map<string, string>();
-    // Parents come before their children in the reading, so each path finds its parent made already.
-    for (const { path } of reading.folders) {
-      const id = await folderAtPath(db, path);
-      if (id !== null) folderIds.set(folderKey(path), id);
-    }
-    return { folderIds, created: (await db.folders.count()) - before };
+  const before = await db.folders.count();
+  const paths = reading.folders.map(({ path }) => path);
+  const ids = await foldersAtPaths(db, paths);
+  const folderIds = new Map<string, string>();
+  paths.forEach((path, index) => {
+    const id = ids[index];
+    if (id !== undefined && id !== null) folderIds.set(folderKey(path), id);
   });
+  return { folderIds, created: (await db.folders.count()) - before };
 }
 
 interface StoredBatch {

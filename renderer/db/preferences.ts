@@ -1,3 +1,4 @@
+import { boundedNotificationSettings, type NotificationSettings } from '../../shared/model/desktop';
 import { boundedPollSettings, type PollSettings } from '../../shared/model/pollSettings';
 import type { TidingsDb } from './database';
 import type { ReaderPreferences } from './records';
@@ -27,6 +28,20 @@ export async function setPollSettings(db: TidingsDb, change: Partial<PollSetting
   await db.transaction('rw', db.settings, async () => {
     const { pollSettings } = await readPreferences(db);
     await db.settings.put({ key: 'pollSettings', value: boundedPollSettings({ ...pollSettings, ...change }) });
+  });
+}
+
+/** Whether new articles are told in notifications, and the hours they are not; read inside a live query, it follows changes. */
+export async function readNotificationSettings(db: TidingsDb): Promise<NotificationSettings> {
+  const stored = await db.settings.get('notifications');
+  return boundedNotificationSettings(stored?.key === 'notifications' ? stored.value : {});
+}
+
+/** Changes some of the notification settings, keeping the rest. */
+export async function setNotificationSettings(db: TidingsDb, change: Partial<NotificationSettings>): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = await readNotificationSettings(db);
+    await db.settings.put({ key: 'notifications', value: boundedNotificationSettings({ ...current, ...change }) });
   });
 }
 

@@ -1,4 +1,6 @@
+import type { MainMessage } from '../../shared/model/mainMessage';
 import type { FeedDetails, ParsedArticle } from '../../shared/model/article';
+import type { NotificationSettings } from '../../shared/model/desktop';
 import type { FeedErrorKind } from '../../shared/model/feed';
 import type { PollSettings } from '../../shared/model/pollSettings';
 
@@ -23,12 +25,16 @@ export interface FeedRecord {
   lastFetchedAt: number | null;
   etag: string | null;
   lastModified: string | null;
-  /** The last fetch's failure, in words for the user; null when it worked. */
+  /** The last fetch's failure, in English words for the user; null when it worked. */
   error: string | null;
+  /** The same failure as a code for the window to word (not indexed); absent from records stored before there were codes. */
+  errorMessage?: MainMessage | null;
   /** The server said 410 Gone: the feed is no longer polled. */
   gone: Flag;
   /** What the last successful read had to repair or leave out, in words for the user; empty for a clean feed. */
   warnings: string[];
+  /** The same notes as codes, in the same order, when every one had a code (not indexed). */
+  warningMessages?: MainMessage[];
   /** The reader's interval for this feed, in minutes; null for the default. */
   pollIntervalMinutes: number | null;
   /** The publisher's lower bound on the interval (ttl, sy:updatePeriod, max-age), in seconds, as last sent. */
@@ -71,6 +77,8 @@ export interface FeedRecord {
    * first removal.
    */
   removedThrough?: number;
+  /** Whether this feed's new articles are told in a notification; absent (feeds stored before it) means they are. */
+  notify?: Flag;
 }
 
 export type { FeedErrorKind };
@@ -213,8 +221,22 @@ export interface RetentionProgress {
 
 /** Rows of the settings table kept by the module they belong to, beside the reader's preferences. */
 export interface ModuleSettings {
+  notifications: NotificationSettings;
   retention: RetentionRules;
   retentionProgress: RetentionProgress;
+  summaryFlags: SummaryFlagsProgress;
+}
+
+/**
+ * How far the reading of old articles for the summary-only flag has got (summaryFlags.ts): it walks the articles
+ * stored before it started, newest first, and stops at the oldest.
+ */
+export interface SummaryFlagsProgress {
+  /** Articles first seen from this time on were flagged as they were stored. */
+  startedAt: number;
+  /** The last article read, in newest-first order; null before the first batch. */
+  after: { sortTime: number; key: string } | null;
+  done: boolean;
 }
 
 type StoredSettings = ReaderPreferences & ModuleSettings;

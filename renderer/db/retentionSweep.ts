@@ -2,7 +2,8 @@ import type { Collection, InsertType } from 'dexie';
 import { countArticles } from './countDeltas';
 import type { TidingsDb } from './database';
 import type { ArticleRecord } from './records';
-import { searchTables, unindexArticles } from './search/searchIndex';
+import { forgetRemovedArticles } from './search/removal';
+import { searchTables } from './search/searchIndex';
 
 /** Articles looked at, and at most removed, per transaction: the store is never held for long. */
 export const sweepBatch = 500;
@@ -160,7 +161,7 @@ export class Sweep {
         const going = (await db.articles.bulkGet(keys)).filter((row): row is ArticleRecord => row !== undefined && stillGoes(row));
         if (going.length === 0) return going;
         const gone = going.map((row) => row.key);
-        await Promise.all([db.bodies.bulkDelete(gone), db.articles.bulkDelete(gone), countArticles(going, -1).applyTo(db.counts), unindexArticles(db, gone)]);
+        await Promise.all([db.bodies.bulkDelete(gone), db.articles.bulkDelete(gone), countArticles(going, -1).applyTo(db.counts), forgetRemovedArticles(db, going)]);
         return going;
       });
       this.removed += rows.length;

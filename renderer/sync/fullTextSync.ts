@@ -4,6 +4,7 @@ import { coalescedLiveQuery } from '../db/coalescedLiveQuery';
 import type { TidingsDb } from '../db/database';
 import { addsToFeedText, newestArticles, newestOfFeed, storeFullText, wantsFullText, withoutFullText } from '../db/fullText';
 import type { ArticleRecord, CountRecord, FeedRecord, FullTextSetting } from '../db/records';
+import { backfillSummaryFlags } from '../db/summaryFlags';
 import { useUi } from '../state/store';
 import { browserLocks, electWriter, type WriterLocks } from './writerElection';
 
@@ -63,6 +64,15 @@ function fetchFullTexts(db: TidingsDb, bridge: Bridge, options: FullTextSyncOpti
   const settled = new Set<string>();
 
   const wants = (row: Pick<ArticleRecord, 'feedId' | 'summaryOnly' | 'url'>) => wantsFullText(settings?.get(row.feedId), row);
+
+  // Articles stored before summaries were told apart get their flag, newest first: the catch-up waits for the first
+  // batch, which covers the newest articles it looks at.
+  const flagging = new AbortController();
+  let firstFlags: () => void = () => undefined;
+  const flagsOfNewest = new Promise<void>((resolve) => (firstFlags = resolve));
+  backfillSummaryFlags(db, { now: now(), signal: flagging.signal, batchSize: Math.max(catchUp, 200), onBatch: () => firstFlags() })
+    .catch((error: unknown) => console.error('Could not read which older articles are summaries', error))
+    .finally(() => firstFlags());
 
   async function lookAt(rows: readonly ArticleRecord[]): Promise<void> {
     const candidates = rows.filter((row) => !pending.has(row.key) && !settled.has(row.key) && wants(row));
@@ -178,7 +188,7 @@ function fetchFullTexts(db: TidingsDb, bridge: Bridge, options: FullTextSyncOpti
   function startCatchUp(): void {
     if (caughtUp || !settings || !totals) return;
     caughtUp = true;
-    look(() => newestArticles(db, catchUp));
+    look(() => flagsOfNewest.then(() => newestArticles(db, catchUp)));
   }
 
   const coalescing = { busy: () => useUi.getState().progress.running, intervalMs: settleMs };
@@ -193,6 +203,7 @@ function fetchFullTexts(db: TidingsDb, bridge: Bridge, options: FullTextSyncOpti
 
   return () => {
     stopped = true;
+    flagging.abort();
     stopFeeds();
     stopCounts();
     if (holdTimer) clearTimeout(holdTimer);

@@ -11,6 +11,7 @@ import { readPreferences } from '../db/preferences';
 import type { FeedRecord } from '../db/records';
 import { useUi } from '../state/store';
 import { databaseIdentity } from './databaseIdentity';
+import { reportNewArticles } from './desktopSync';
 import { browserLocks, electWriter, type WriterLocks } from './writerElection';
 import { followConnection, roomProbe, writeResults, type WriteResultsOptions } from './writeResults';
 
@@ -50,6 +51,7 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge, options: PollerSy
     (async (results: DeliveredPollResult[]) => {
       const stored = await storePollResults(db, results);
       compaction.soon();
+      reportNewArticles(bridge, stored.fresh);
       return stored;
     });
   const locks = options.locks === undefined ? browserLocks() : options.locks;

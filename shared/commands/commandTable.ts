@@ -64,9 +64,9 @@ export const commandTable = [
   { id: 'go-all', label: 'All articles', group: goingTo, bindings: [{ keys: 'g a' }], menu: { in: 'go', section: 'views' } },
   { id: 'go-unread', label: 'Unread', group: goingTo, bindings: [{ keys: 'g u' }], menu: { in: 'go', section: 'views' } },
   { id: 'go-starred', label: 'Starred', group: goingTo, bindings: [{ keys: 'g s' }], menu: { in: 'go', section: 'views' } },
-  // No menu place: as in most desktop apps, F6 is known from the keyboard and the shortcut sheet.
-  { id: 'next-pane', label: 'Next pane', group: goingTo, bindings: [{ keys: 'F6' }] },
-  { id: 'previous-pane', label: 'Previous pane', group: goingTo, bindings: [{ keys: 'Shift+F6' }] },
+  // In the View menu, where the panes are, so that F6 can be found without the shortcut sheet.
+  { id: 'next-pane', label: 'Next pane', group: goingTo, bindings: [{ keys: 'F6' }], menu: { in: 'view', section: 'panes' } },
+  { id: 'previous-pane', label: 'Previous pane', group: goingTo, bindings: [{ keys: 'Shift+F6' }], menu: { in: 'view', section: 'panes' } },
   { id: 'search', label: 'Search', group: goingTo, bindings: [{ keys: '/' }, { keys: 'CmdOrCtrl+F' }], menu: { in: 'go', section: 'search' } },
   { id: 'toggle-star', label: 'Star or unstar', group: theOpenArticle, bindings: [{ keys: 's' }], menu: { in: 'article', section: 'marks' } },
   { id: 'toggle-read', label: 'Mark read or unread', group: theOpenArticle, bindings: [{ keys: 'm' }], menu: { in: 'article', section: 'marks' } },
@@ -93,6 +93,10 @@ export const commandTable = [
   { id: 'reading-font-bigger', label: 'Bigger reading text', group: app, bindings: [], menu: { in: 'view', section: 'reading' } },
   { id: 'reading-font-smaller', label: 'Smaller reading text', group: app, bindings: [], menu: { in: 'view', section: 'reading' } },
   { id: 'reading-font-reset', label: 'Default reading text size', group: app, bindings: [], menu: { in: 'view', section: 'reading' } },
+  // No keys: a theme is chosen once in a while, as in the preferences' Appearance.
+  { id: 'theme-system', label: 'System theme', group: app, bindings: [], menu: { in: 'view', section: 'theme' } },
+  { id: 'theme-light', label: 'Light theme', group: app, bindings: [], menu: { in: 'view', section: 'theme' } },
+  { id: 'theme-dark', label: 'Dark theme', group: app, bindings: [], menu: { in: 'view', section: 'theme' } },
   { id: 'show-shortcuts', label: 'Keyboard shortcuts', group: app, bindings: [{ keys: '?' }], menu: { in: 'help', section: 'help' } },
 ] as const satisfies readonly CommandSpec[];
 

@@ -38,6 +38,9 @@ export const standardMenuWords = [
   'zoom',
   'bringAllToFront',
   'showTidings',
+  'openLogFolder',
+  'reportProblem',
+  'checkForUpdates',
 ] as const;
 
 export type StandardMenuWord = (typeof standardMenuWords)[number];

@@ -6,8 +6,10 @@
 import type { CommandId } from '../commands/commandTable';
 import type { MenuWords } from '../commands/menuWords';
 import type { Connectivity } from '../model/connectivity';
+import type { BackgroundSettings, DesktopWords, NewArticles, NotificationSettings } from '../model/desktop';
 import type { DeliveredPollResult, Discovery, FetchOutcome, PollProgress, Subscription } from '../model/feed';
 import type { FullTextAnswer } from '../model/fullText';
+import type { ErrorReport, LaunchRequest } from '../model/launch';
 import type { ImageCacheLimits, ImageCacheUsage } from '../model/imageCache';
 import type { PollSettings } from '../model/pollSettings';
 
@@ -29,13 +31,20 @@ export interface FeedIconSources {
 
 export type FeedIconAnswer = { dataUrl: string } | { none: string };
 
+/** A user name and password for a feed's basic authentication. */
+export interface FeedLogin {
+  username: string;
+  password: string;
+}
+
 /** Request/response channels, named `domain:verb`. */
 export interface InvokeContract {
   /**
    * Fetches a feed once, outside the schedule, for the preview shown before the reader subscribes; the window stores
    * this very outcome when they do. `url` is read as typed (feedAddressForms: `feed:` forms, no scheme meaning https).
+   * `login`, for a feed that asked for one, is sent to that address's origin alone and kept by nobody.
    */
-  'feeds:fetch': { request: { url: string }; response: FetchOutcome };
+  'feeds:fetch': { request: { url: string; login?: FeedLogin }; response: FetchOutcome };
   /** The feeds a site offers: the address itself if it is one, those its page advertises, or those at usual paths. */
   'feeds:discover': { request: { url: string }; response: Discovery };
   /**
@@ -48,9 +57,13 @@ export interface InvokeContract {
    * Saves a feed's user name and password for basic authentication, kept by main alone (never in the renderer's
    * database, so never exported) and sent only to the feed's own origin; the feed is checked again at once. `stored` is
    * false when they cannot be sent (an empty user name, one with a colon); `persistent` says whether they were stored
-   * encrypted by the system's keychain or are kept only until Tidings closes.
+   * encrypted by the system's keychain or are kept only until Tidings closes. `url`, for a feed main does not know yet
+   * (just subscribed from the add box), is the address the login was given for: it is tied to that origin.
    */
-  'feeds:setCredentials': { request: { feedId: string; username: string; password: string }; response: { stored: boolean; persistent: boolean } };
+  'feeds:setCredentials': {
+    request: { feedId: string; username: string; password: string; url?: string };
+    response: { stored: boolean; persistent: boolean };
+  };
   /** Forgets a feed's user name and password; `cleared` is false when it had none. */
   'feeds:clearCredentials': { request: { feedId: string }; response: { cleared: boolean } };
   /** Which of these feeds have a user name and password, and whether saving one now would outlast Tidings closing. */
@@ -99,6 +112,32 @@ export interface InvokeContract {
    * changes. `applied` is false where there are no menus (`npm run web`) and for words that are incomplete.
    */
   'app:menuWords': { request: MenuWords; response: { applied: boolean } };
+  /**
+   * The words of notifications, the tray's tooltip and the first close's question in the interface language, sent like
+   * the menus' words. `applied` is false where there are none (`npm run web`) and for words that are incomplete.
+   */
+  'app:desktopWords': { request: DesktopWords; response: { applied: boolean } };
+  /** How many articles are unread, sent by the window when it changes (at most once a second) for the tray and badge. */
+  'app:unreadCount': { request: { count: number }; response: { shown: boolean } };
+  /** The notification settings in the reader's preferences, sent at start and whenever they change; answers those applied. */
+  'app:notificationSettings': { request: NotificationSettings; response: NotificationSettings };
+  /**
+   * What the deliveries just stored brought that was new, per feed, sent by the writer after storing: main gathers a
+   * few seconds of them into one notification. `queued` is false where nothing notifies (`npm run web`).
+   */
+  'app:newArticles': { request: { feeds: NewArticles[] }; response: { queued: boolean } };
+  /**
+   * Reads, and with `change` sets, whether closing the window keeps Tidings running and whether it starts at login;
+   * `available` is false where there is no shell to keep running (`npm run web`).
+   */
+  'app:background': { request: { change?: Partial<BackgroundSettings> }; response: { available: boolean; settings: BackgroundSettings } };
+  /**
+   * Asked by the window once it listens for `app:launch`: answers what launches asked to open before then (the first
+   * launch's command line comes before any window), and main sends later ones as events.
+   */
+  'app:pendingLaunches': { request: Record<string, never>; response: { requests: LaunchRequest[] } };
+  /** An error the window did not handle, written to the log file (stderr under `npm run web`); a flood is cut short. */
+  'app:reportError': { request: ErrorReport; response: { logged: boolean } };
 }
 
 /** Events pushed from main to renderer. */
@@ -109,6 +148,11 @@ export interface EventContract {
   'app:command': { command: CommandId };
   /** Tidings went offline or came back (the system said so, or a round of checks reached no server, or one did). */
   'app:connectivity': Connectivity;
+  /**
+   * A `feed:` link, an address or an OPML file given to a launch of Tidings, or a clicked notification's article (see
+   * `app:pendingLaunches`).
+   */
+  'app:launch': LaunchRequest;
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -138,9 +182,16 @@ export const invokeChannels = [
   'app:info',
   'app:readConnectivity',
   'app:menuWords',
+  'app:desktopWords',
+  'app:unreadCount',
+  'app:notificationSettings',
+  'app:newArticles',
+  'app:background',
+  'app:pendingLaunches',
+  'app:reportError',
 ] as const satisfies readonly InvokeChannel[];
 
-export const eventChannels = ['poller:result', 'poller:progress', 'app:command', 'app:connectivity'] as const satisfies readonly EventChannel[];
+export const eventChannels = ['poller:result', 'poller:progress', 'app:command', 'app:connectivity', 'app:launch'] as const satisfies readonly EventChannel[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;
 // Compile-time check that no channel was left out of the lists above.

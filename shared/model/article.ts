@@ -1,3 +1,5 @@
+import { inEnglish, type MainMessage } from './mainMessage';
+
 /** What the feed pipeline makes of one item, before it is stored. */
 export interface ParsedArticle {
   /** Stable within its feed: guid/id, else link, else a hash of title + date. */
@@ -123,10 +125,20 @@ export interface ParsedFeed {
   /** Everything else the feed says of itself. */
   details: FeedDetails;
   articles: ParsedArticle[];
-  /** What was wrong but recovered from, in words a user can act on. */
+  /** What was wrong but recovered from, in words a user can act on, in English: `notes` worded (see feedNotes). */
   errors: string[];
+  /** The same notes as codes, in the same order, for the window to word in the interface language. */
+  notes?: MainMessage[];
   /** Most of the feed's items carry only a summary of their page; absent where nothing judged it. */
   summaryOnly?: boolean;
+}
+
+/**
+ * A feed's notes and their English sentences, which main logs and stores beside them: worded here alone, so that
+ * the two never disagree.
+ */
+export function feedNotes(notes: readonly MainMessage[]): { errors: string[]; notes: MainMessage[] } {
+  return { errors: notes.map((note) => inEnglish(note)), notes: [...notes] };
 }
 
 /**

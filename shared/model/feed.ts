@@ -1,4 +1,5 @@
 import type { ParsedFeed } from './article';
+import type { MainMessage } from './mainMessage';
 
 /** The HTTP validators that make the next fetch conditional. */
 export interface Validators {
@@ -48,8 +49,10 @@ export type FetchOutcome =
     }
   | {
       kind: 'failed';
-      /** One line a user can read, e.g. "Not a feed: the address answered with a web page". */
+      /** One line in English, e.g. "Not a feed: the address answered with a web page": the log's, and what a window shows without `message`. */
       error: string;
+      /** The same as a code and its parameters, which the window words in the interface language; absent from older versions' results. */
+      message?: MainMessage;
       /** True when the server said the feed is gone for good (410). */
       gone: boolean;
       /** What kind of failure it was; absent from results of versions that did not say. */
@@ -100,4 +103,4 @@ export interface DiscoveredFeed {
   type: 'rss' | 'atom' | 'json' | 'unknown';
 }
 
-export type Discovery = { kind: 'found'; feeds: DiscoveredFeed[] } | { kind: 'failed'; error: string };
+export type Discovery = { kind: 'found'; feeds: DiscoveredFeed[] } | { kind: 'failed'; error: string; message?: MainMessage };

@@ -1,3 +1,5 @@
+import { inEnglish, type MainMessage } from './mainMessage';
+
 /** The whole article as the main process read it from its page, for feeds that carry only a summary. */
 export interface ExtractedPage {
   /** The article's HTML as Readability took it out of the page: not safe to show as it is, sanitised when shown. */
@@ -26,8 +28,14 @@ export type FullTextAnswer =
   | {
       kind: 'failed';
       reason: FullTextFailure;
-      /** One line in English, for the log and a tooltip; the window words the reason itself. */
+      /** One line in English, for the log; `told` is the same as a code, which the window words for its tooltip. */
       detail: string;
+      told?: MainMessage;
       /** The HTTP status, for `http`. */
       status?: number;
     };
+
+/** A failure to give the window: its English line for the log, made from the message it words. */
+export function fullTextFailure(reason: FullTextFailure, told: MainMessage, extra: { status?: number } = {}): Extract<FullTextAnswer, { kind: 'failed' }> {
+  return { kind: 'failed', reason, detail: inEnglish(told), told, ...extra };
+}

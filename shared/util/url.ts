@@ -1,3 +1,5 @@
+import { inEnglish, mainMessage, type MainMessage } from '../model/mainMessage';
+
 /** True for addresses Tidings may hand to the system browser: http and https only. */
 export function isWebUrl(value: string): boolean {
   try {
@@ -61,7 +63,7 @@ export function resolveWebUrl(href: string | null | undefined, base: string | nu
 }
 
 /** What an address typed into "Add feed" stands for: the addresses to try, in order, or why it is none. */
-export type FeedAddressForms = { ok: true; tries: [string, ...string[]] } | { ok: false; error: string };
+export type FeedAddressForms = { ok: true; tries: [string, ...string[]] } | { ok: false; error: string; told: MainMessage };
 
 // `name:` followed by anything but a port number is a scheme.
 const schemePattern = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
@@ -73,8 +75,8 @@ const schemePattern = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
  */
 export function feedAddressForms(input: string): FeedAddressForms {
   const typed = input.trim();
-  if (!typed) return { ok: false, error: 'Type the address of a feed or of a website' };
-  const notAnAddress: FeedAddressForms = { ok: false, error: `“${typed}” is not a web address` };
+  if (!typed) return refusal(mainMessage('typeAnAddress'));
+  const notAnAddress = refusal(mainMessage('typedNotWebAddress', { typed }));
   const feedScheme = /^(feeds?):/i.exec(typed);
   const rest = feedScheme ? typed.slice(feedScheme[0].length) : typed;
   if (schemePattern.test(rest)) {
@@ -87,6 +89,10 @@ export function feedAddressForms(input: string): FeedAddressForms {
   const overHttp = webHref(`http://${bare}`);
   if (!overHttps || !overHttp) return notAnAddress;
   return { ok: true, tries: feedScheme?.[1]?.toLowerCase() === 'feeds' ? [overHttps] : [overHttps, overHttp] };
+}
+
+function refusal(told: MainMessage): FeedAddressForms {
+  return { ok: false, error: inEnglish(told), told };
 }
 
 /** The address as the URL standard writes it, when it is an http(s) one. */

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { privateLogin } from '../fixtures/loopback/feedServer';
 import { addFeed, expect, test } from './harness';
 
 const frenchTitle = /Les ministres de la Défense américain et russe/;
@@ -50,7 +51,7 @@ test('Subscribe follows the feed and shows its articles at once, without fetchin
 
   await expect(page.getByLabel('Feed address')).toHaveCount(0);
   await expect(page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Le Courrier du Monde/ })).toBeVisible();
-  await expect(page.getByRole('option', { name: frenchTitle })).toBeVisible();
+  await expect(page.getByRole('row', { name: frenchTitle })).toBeVisible();
   await page.waitForTimeout(500); // time enough for the poller to fetch it, if it thought it should
   expect(harness.feeds.hits.get('/news.xml')).toBe(fetches);
 });
@@ -82,7 +83,7 @@ test('a feed: address works', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, `feed:${harness.feeds.url('/science.xml')}`, { expectClosed: true });
   await expect(page.getByRole('tree', { name: 'Feeds' }).locator(`[data-feed-url="${harness.feeds.url('/science.xml')}"]`)).toBeVisible();
-  await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /A comet returns/ })).toBeVisible();
 
   await addFeed(page, harness.feeds.url('/news.xml').replace(/^http:/, 'feed:'), { expectClosed: true });
   await expect(page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Le Courrier du Monde/ })).toBeVisible();
@@ -147,4 +148,48 @@ test('editing the address drops the preview of the one before', async ({ page, h
   await expect(page.getByRole('region', { name: 'Feed preview' })).toHaveCount(0);
   await page.getByLabel('Feed address').press('Enter');
   await expect(page.getByRole('region', { name: 'Feed preview' }).getByRole('heading', { name: 'Science Weekly' })).toBeVisible();
+});
+
+test('a feed behind a password asks for it in the add box; the login is kept for its checks, never stored in the window', async ({ page, harness }) => {
+  await page.goto(harness.appUrl);
+  await readAddress(page, harness.feeds.url('/private.xml'));
+  await expect(form(page).getByRole('alert')).toHaveText('The feed asks for a user name and password (401 Unauthorized)');
+  const username = form(page).getByRole('textbox', { name: 'User name' });
+  await expect(username).toBeFocused();
+  await username.fill(privateLogin.username);
+  await form(page).getByLabel('Password').fill('a guess');
+  await page.keyboard.press('Enter');
+  await expect(form(page).getByRole('alert')).toContainText('did not accept the user name and password');
+  expect(harness.feeds.signedIn).toEqual([]);
+
+  await form(page).getByLabel('Password').fill(privateLogin.password);
+  await page.keyboard.press('Enter');
+  const preview = page.getByRole('region', { name: 'Feed preview' });
+  await expect(preview.getByRole('heading', { name: 'Members’ Letter' })).toBeVisible();
+  await form(page).getByRole('button', { name: 'Subscribe' }).click();
+  await expect(page.getByRole('row', { name: /Minutes of the members’ meeting/ })).toBeVisible();
+  expect(harness.feeds.signedIn).toHaveLength(1);
+
+  // The next check of the feed signs in with what main kept.
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect.poll(() => harness.feeds.signedIn.length).toBe(2);
+  await expect(feedRows(page).filter({ hasText: 'Members’ Letter' }).locator('.error-badge')).toHaveCount(0);
+  // Neither the password nor the user name reached the window's database.
+  const stored = await page.evaluate(async () => {
+    const open = indexedDB.open('tidings');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const read = (store: string) =>
+      new Promise<unknown[]>((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+      });
+    const everything = JSON.stringify(await Promise.all(['feeds', 'settings'].filter((name) => db.objectStoreNames.contains(name)).map(read)));
+    db.close();
+    return everything;
+  });
+  expect(stored).toContain('private.xml');
+  expect(stored).not.toContain(privateLogin.password);
 });

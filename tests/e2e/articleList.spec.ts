@@ -7,7 +7,7 @@ const addFeed = (page: Page, url: string) => addFeedByAddress(page, url, { expec
 const frenchTitle = /Les ministres de la Défense américain et russe/;
 
 function articleList(page: Page): Locator {
-  return page.getByRole('listbox', { name: 'Article list' });
+  return page.getByRole('grid', { name: 'Article list' });
 }
 
 function smartView(page: Page, name: string): Locator {
@@ -26,23 +26,23 @@ test('every article of a 1,500-article feed is reached by scrolling, with few ro
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/big.xml'));
   const list = articleList(page);
-  await expect(list.getByRole('option').first()).toContainText('Archive entry 1499');
+  await expect(list.getByRole('row').first()).toContainText('Archive entry 1499');
   await expect(page.locator('.articles .pane-title')).toContainText('1,500 articles');
 
   const scroller = page.locator('.article-scroller');
-  const last = list.getByRole('option', { name: /Archive entry 0\b/ });
+  const last = list.getByRole('row', { name: /Archive entry 0\b/ });
   let mostRows = 0;
   for (let step = 0; step < 80 && !(await last.isVisible()); step += 1) {
     await scroller.evaluate((element) => element.scrollBy(0, element.clientHeight * 3));
     await page.waitForTimeout(60);
-    mostRows = Math.max(mostRows, await list.getByRole('option').count());
+    mostRows = Math.max(mostRows, await list.getByRole('row').count());
   }
   await expect(last).toBeVisible();
   expect(mostRows).toBeGreaterThan(5);
   expect(mostRows).toBeLessThan(100);
   // Positions tell screen readers where they are in the whole list once its end is read.
-  await expect(last).toHaveAttribute('aria-posinset', '1500');
-  await expect(last).toHaveAttribute('aria-setsize', '1500');
+  await expect(last).toHaveAttribute('aria-rowindex', '1500');
+  await expect(list).toHaveAttribute('aria-rowcount', '1500');
   await expect(last).toHaveAttribute('data-key', /archive-0$/);
 });
 
@@ -53,31 +53,31 @@ test('oldest first and unread only are chosen per source and remembered', async 
   const list = articleList(page);
   await feedRow(page, /Big Archive/).click();
   await page.getByLabel('Order').selectOption('oldest');
-  await expect(list.getByRole('option').first()).toContainText('Archive entry 0');
-  await expect(list.getByRole('option').nth(1)).toContainText('Archive entry 1');
+  await expect(list.getByRole('row').first()).toContainText('Archive entry 0');
+  await expect(list.getByRole('row').nth(1)).toContainText('Archive entry 1');
 
   // Another source keeps its own order; coming back, and after a reload, the feed's is still oldest first.
   await smartView(page, 'All articles').click();
   await expect(page.getByLabel('Order')).toHaveValue('newest');
-  await expect(list.getByRole('option').first()).toContainText('A comet returns');
+  await expect(list.getByRole('row').first()).toContainText('A comet returns');
   await page.reload();
   await feedRow(page, /Big Archive/).click();
   await expect(page.getByLabel('Order')).toHaveValue('oldest');
-  await expect(list.getByRole('option').first()).toContainText('Archive entry 0');
+  await expect(list.getByRole('row').first()).toContainText('Archive entry 0');
 
   // Unread only: an article read leaves the list once the reader has moved on from it.
   await feedRow(page, /Science Weekly/).click();
-  await list.getByRole('option', { name: /A comet returns/ }).click();
+  await list.getByRole('row', { name: /A comet returns/ }).click();
   await smartView(page, 'All articles').click();
   await filterChoice(page, 'Unread').check();
-  await expect(list.getByRole('option').first()).toContainText('Archive entry 1499');
-  await expect(list.getByRole('option', { name: /A comet returns/ })).toHaveCount(0);
+  await expect(list.getByRole('row').first()).toContainText('Archive entry 1499');
+  await expect(list.getByRole('row', { name: /A comet returns/ })).toHaveCount(0);
   await expect(page.locator('.articles .pane-title')).toContainText('1,500 unread');
   await page.reload();
   await expect(filterChoice(page, 'Unread')).toBeChecked();
-  await expect(list.getByRole('option', { name: /A comet returns/ })).toHaveCount(0);
+  await expect(list.getByRole('row', { name: /A comet returns/ })).toHaveCount(0);
   await filterChoice(page, 'All').check();
-  await expect(list.getByRole('option', { name: /A comet returns/ })).toBeVisible();
+  await expect(list.getByRole('row', { name: /A comet returns/ })).toBeVisible();
 });
 
 test('a starred article is in the Starred view, which counts it', async ({ page, harness }) => {
@@ -86,17 +86,17 @@ test('a starred article is in the Starred view, which counts it', async ({ page,
   await addFeed(page, harness.feeds.url('/science.xml'));
   await smartView(page, 'All articles').click();
   const list = articleList(page);
-  const comet = list.getByRole('option', { name: /A comet returns/ });
+  const comet = list.getByRole('row', { name: /A comet returns/ });
   await comet.getByRole('button', { name: 'Star', exact: true }).click();
   await expect(comet.getByRole('button', { name: 'Unstar' })).toHaveAttribute('aria-pressed', 'true');
   await expect(comet).toHaveAttribute('aria-selected', 'false'); // starring opened nothing
 
   await expect(smartView(page, 'Starred')).toHaveText(/Starred\s*1/);
   await smartView(page, 'Starred').click();
-  await expect(list.getByRole('option')).toHaveCount(1);
-  await expect(list.getByRole('option').first()).toContainText('A comet returns');
-  await list.getByRole('option').first().getByRole('button', { name: 'Unstar' }).click();
-  await expect(list.getByRole('option')).toHaveCount(0);
+  await expect(list.getByRole('row')).toHaveCount(1);
+  await expect(list.getByRole('row').first()).toContainText('A comet returns');
+  await list.getByRole('row').first().getByRole('button', { name: 'Unstar' }).click();
+  await expect(list.getByRole('row')).toHaveCount(0);
   await expect(page.getByText('No starred articles here.')).toBeVisible();
 });
 
@@ -110,7 +110,7 @@ test('mark all as read offers an undo that restores exactly what it marked', asy
   await expect(smartView(page, 'All articles').locator('.count')).toHaveAttribute('title', '1,501 articles');
 
   await feedRow(page, /Science Weekly/).click();
-  await list.getByRole('option', { name: /A comet returns/ }).click(); // read before: the undo leaves it read
+  await list.getByRole('row', { name: /A comet returns/ }).click(); // read before: the undo leaves it read
   await smartView(page, 'All articles').click();
   await page.getByRole('button', { name: 'Mark all as read' }).click();
   const toast = page.getByRole('status').filter({ hasText: 'Marked' });
@@ -121,7 +121,7 @@ test('mark all as read offers an undo that restores exactly what it marked', asy
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(toast).toHaveCount(0);
   await expect(unread).toHaveText(/Unread\s*1,500/);
-  await expect(list.getByRole('option', { name: /A comet returns/ })).not.toHaveClass(/unread/);
+  await expect(list.getByRole('row', { name: /A comet returns/ })).not.toHaveClass(/unread/);
 });
 
 test('"Mark older than this as read" from a row’s menu marks the rows below it, undoably', async ({ page, harness }) => {
@@ -131,17 +131,17 @@ test('"Mark older than this as read" from a row’s menu marks the rows below it
   const feed = feedRow(page, /Big Archive/);
   await expect(feed).toContainText('1,500');
 
-  await list.getByRole('option', { name: /Archive entry 1495\b/ }).click({ button: 'right' });
+  await list.getByRole('row', { name: /Archive entry 1495\b/ }).click({ button: 'right' });
   await page.getByRole('menuitem', { name: 'Mark older than this as read' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Marked' })).toHaveText(/Marked 1,495 articles as read/);
   await expect(feed.locator('.count')).toHaveText('5'); // 1499 down to 1495 itself
-  await expect(list.getByRole('option', { name: /Archive entry 1494\b/ })).not.toHaveClass(/unread/);
-  await expect(list.getByRole('option', { name: /Archive entry 1495\b/ })).toHaveClass(/unread/);
+  await expect(list.getByRole('row', { name: /Archive entry 1494\b/ })).not.toHaveClass(/unread/);
+  await expect(list.getByRole('row', { name: /Archive entry 1495\b/ })).toHaveClass(/unread/);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(feed.locator('.count')).toHaveText('1,500');
 
   // From the keyboard: the menu key on a focused row.
-  const row = list.getByRole('option', { name: /Archive entry 1498\b/ });
+  const row = list.getByRole('row', { name: /Archive entry 1498\b/ });
   await row.focus();
   await page.keyboard.press('Shift+F10');
   const menu = page.getByRole('menu', { name: 'Article actions' });
@@ -164,7 +164,7 @@ test('Today lists what was published today, with its count; older articles are n
   await expect(today).toHaveText(/Today\s*1/);
   await today.click();
   await expect(page.locator('.articles .pane-title')).toHaveText(/Today · 1 article$/);
-  const rows = articleList(page).getByRole('option');
+  const rows = articleList(page).getByRole('row');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Une nouvelle toute fraîche');
   await expect(rows.first().locator('.row-date')).toHaveText(/now|min/);
@@ -179,11 +179,11 @@ test('an Arabic article’s title and excerpt run right to left', async ({ page,
     'وقال المتحدث باسم وزارة الدفاع إن الوزيرين ناقشا الحرب في أوكرانيا وأهمية الحفاظ على قنوات الاتصال مفتوحة بين البلدين.';
   harness.feeds.publish({ guid: 'arabic', title, html: `<p>${text}</p><p>${text}</p>`, published: new Date('2024-06-27T09:00:00Z'), path: '/articles/arabic' });
   await page.keyboard.press('Control+r');
-  const row = articleList(page).getByRole('option', { name: /وزير الدفاع/ });
+  const row = articleList(page).getByRole('row', { name: /وزير الدفاع/ });
   await expect(row.locator('.row-title')).toHaveAttribute('dir', 'rtl');
   await expect(row.locator('.row-excerpt')).toHaveAttribute('dir', 'rtl');
   await expect(row.locator('.lang-tag').first()).toHaveText('AR');
-  const french = articleList(page).getByRole('option', { name: frenchTitle });
+  const french = articleList(page).getByRole('row', { name: frenchTitle });
   await expect(french.locator('.row-title')).toHaveAttribute('dir', 'ltr');
 });
 
@@ -191,13 +191,13 @@ test('an article opened from the keyboard is scrolled into view, though its row 
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/big.xml'));
   const list = articleList(page);
-  await list.getByRole('option', { name: /Archive entry 1499\b/ }).click();
+  await list.getByRole('row', { name: /Archive entry 1499\b/ }).click();
   const scroller = page.locator('.article-scroller');
   for (let step = 0; step < 4; step += 1) {
     await scroller.evaluate((element) => element.scrollBy(0, element.clientHeight * 3));
     await page.waitForTimeout(60);
   }
-  const next = list.getByRole('option', { name: /Archive entry 1498\b/ });
+  const next = list.getByRole('row', { name: /Archive entry 1498\b/ });
   await expect(next).toHaveCount(0);
   await page.keyboard.press('j'); // next article
   await expect(next).toBeInViewport();

@@ -5,7 +5,7 @@ test('a feed Tidings had to repair says what was mended, and its articles are th
   await addFeed(page, harness.feeds.url('/repaired.xml'), { expectClosed: true });
   const feedRow = page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Tea Times/ });
   await feedRow.click();
-  await expect(page.getByRole('option', { name: /Tea & biscuits/ })).toContainText('Milk & sugar first');
+  await expect(page.getByRole('row', { name: /Tea & biscuits/ })).toContainText('Milk & sugar first');
 
   const warnings = (await openFeedSettings(page, /Tea Times/)).locator('.feed-warnings');
   await expect(warnings.getByText('Repaired on reading (2)')).toBeVisible();

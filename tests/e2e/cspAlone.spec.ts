@@ -41,7 +41,7 @@ function injectPayload(page: Page, selector: string): Promise<void> {
 test('the Content-Security-Policy alone stops unsanitised script in the reading pane', async ({ page, context, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   await expect(page.locator('.reader-content')).toContainText('Lloyd Austin');
 
   await injectPayload(page, '.reader-content');

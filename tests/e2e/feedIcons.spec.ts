@@ -15,7 +15,7 @@ test("a feed's site icon is fetched once and shown in the article list and the r
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/lamplight.xml'));
 
-  const row = page.getByRole('option', { name: /A lamp in the window/ });
+  const row = page.getByRole('row', { name: /A lamp in the window/ });
   // Looked for a moment after the feed is stored, then written with the others found.
   const rowIcon = row.locator('img.feed-icon');
   await expect(rowIcon).toHaveCount(1, { timeout: 20_000 });
@@ -34,7 +34,7 @@ test("a feed's site icon is fetched once and shown in the article list and the r
 test('a feed whose site has no icon keeps its letter badge', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/science.xml'));
-  const row = page.getByRole('option', { name: /A comet returns/ });
+  const row = page.getByRole('row', { name: /A comet returns/ });
   await expect(row).toBeVisible();
   // Its site was asked (the home page, then /favicon.ico), and answered nothing usable.
   await expect.poll(() => harness.feeds.hits.get('/favicon.ico') ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);

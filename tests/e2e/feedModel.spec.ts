@@ -7,7 +7,7 @@ test('an episode shows its host, attached audio with running time and size, cate
   const feedRow = page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Loopback Talk/ });
   await expect(feedRow).toHaveAttribute('title', /Weekly conversations about the open web\./);
 
-  await page.getByRole('option', { name: /Episode 12: Feeds that say everything/ }).click();
+  await page.getByRole('row', { name: /Episode 12: Feeds that say everything/ }).click();
   const reader = page.getByRole('main', { name: 'Reading pane' });
   await expect(reader.locator('.reader-byline')).toContainText('Ada Host');
   await expect(reader.locator('.reader-byline')).not.toContainText('host@talk.example');

@@ -9,7 +9,7 @@ test('a feed of summaries shows each article whole, read from its page, still th
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/summaries.xml'));
 
-  await page.getByRole('option', { name: new RegExp(lighthouse.title) }).click();
+  await page.getByRole('row', { name: new RegExp(lighthouse.title) }).click();
   const reader = page.getByRole('main', { name: 'Reading pane' });
   await expect(reader.getByRole('heading', { name: lighthouse.title })).toBeVisible();
   // Read in the background after the feed was stored: the page's words arrive without asking.
@@ -23,7 +23,7 @@ test('a feed of summaries shows each article whole, read from its page, still th
 
   await harness.feeds.close();
   await page.reload();
-  await page.getByRole('option', { name: new RegExp(lighthouse.title) }).click();
+  await page.getByRole('row', { name: new RegExp(lighthouse.title) }).click();
   const again = page.getByRole('main', { name: 'Reading pane' });
   await expect(again).toContainText(pageOnly);
 
@@ -32,13 +32,19 @@ test('a feed of summaries shows each article whole, read from its page, still th
   await expect(again).not.toContainText(pageOnly);
   await again.getByRole('button', { name: 'Full text' }).click();
   await expect(again).toContainText(pageOnly);
+
+  // Found by words only its page has, the publisher still gone.
+  const rows = page.getByRole('grid', { name: 'Article list' }).getByRole('row');
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('spiral staircase');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(lighthouse.title);
 });
 
 test('"Load full text" reads any article’s page on demand, and says so when the page cannot be had', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   // A feed of whole articles: nothing is fetched for it unless asked.
   await addFeed(page, harness.feeds.url('/science.xml'));
-  await page.getByRole('option', { name: /A comet returns/ }).click();
+  await page.getByRole('row', { name: /A comet returns/ }).click();
   const reader = page.getByRole('main', { name: 'Reading pane' });
   const load = reader.getByRole('button', { name: 'Load full text' });
   await expect(load).toBeVisible();

@@ -41,7 +41,7 @@ test('a 16 MB article opens showing one bounded piece of its text, and is stored
   test.setTimeout(120_000);
   await page.goto(harness.appUrl);
   await addFeed(page, publisher.url('/huge.xml'));
-  await page.getByRole('option', { name: new RegExp(hugeArticleTitle) }).click();
+  await page.getByRole('row', { name: new RegExp(hugeArticleTitle) }).click();
   const content = page.locator('.reader-content');
   await expect(content).toContainText('Minute 0: The board met at the usual hour');
   const shown = await shownText(page);
@@ -57,12 +57,12 @@ test('a long article shows its next pieces as the reader scrolls, to its last wo
   await addFeed(page, publisher.url('/long.xml'));
 
   // An ordinary article is one piece, whole.
-  await page.getByRole('option', { name: new RegExp(ordinaryArticleTitle) }).click();
+  await page.getByRole('row', { name: new RegExp(ordinaryArticleTitle) }).click();
   const content = page.locator('.reader-content');
   await expect(content).toContainText(hugeArticleEnd);
   expect((await shownText(page)).pieces).toBe(1);
 
-  await page.getByRole('option', { name: new RegExp(hugeArticleTitle) }).click();
+  await page.getByRole('row', { name: new RegExp(hugeArticleTitle) }).click();
   await expect(content).toContainText('Minute 0:');
   await expect(content).not.toContainText(hugeArticleEnd);
   const scroller = page.locator('.reader-scroller');

@@ -9,7 +9,7 @@ const frenchTitle = /Les ministres de la Défense américain et russe/;
 // Found by class and role, not by name: names are what these tests check, in each language.
 const sourcesPane = (page: Page) => page.locator('.pane.sources');
 const listHeader = (page: Page) => page.locator('.articles .list-header, .articles .list-toolbar');
-const articleRows = (page: Page) => page.locator('ul.article-list').getByRole('option');
+const articleRows = (page: Page) => page.locator('ul.article-list').getByRole('row');
 const searchField = (page: Page) => page.locator('.search-bar input[type="search"]');
 
 /**
@@ -63,7 +63,7 @@ test.describe('in a French browser', () => {
     await expect(page.getByRole('group', { name: 'Afficher' }).getByRole('radio', { name: 'Non lus' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Ordre' })).toHaveValue('newest');
     await expect(searchField(page)).toHaveAttribute('placeholder', 'Rechercher');
-    await expect(page.getByRole('listbox', { name: 'Liste des articles' })).toBeVisible();
+    await expect(page.getByRole('grid', { name: 'Liste des articles' })).toBeVisible();
 
     // Dates in French: the row's (an article of 2024) and the reading pane's long date.
     const row = articleRows(page).filter({ hasText: frenchTitle });

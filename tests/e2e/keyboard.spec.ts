@@ -15,7 +15,7 @@ async function openNewsWithThreeArticles(page: Page, feeds: FeedServer): Promise
   await expect(articleRows(page)).toHaveCount(3);
 }
 
-const articleRows = (page: Page) => page.getByRole('listbox', { name: 'Article list' }).getByRole('option');
+const articleRows = (page: Page) => page.getByRole('grid', { name: 'Article list' }).getByRole('row');
 /** The list's mark on an unread row: the list tells the commands what is unread as it shows it. */
 const unreadMark = (page: Page, title: string) => articleRows(page).filter({ hasText: title }).getByLabel('Unread', { exact: true });
 const readerHeading = (page: Page) => page.getByRole('main', { name: 'Reading pane' }).getByRole('heading', { level: 1 });

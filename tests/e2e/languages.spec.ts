@@ -15,12 +15,12 @@ test('language tags, provenance, one story across languages, language views and 
   // The original's publisher is not on the loopback; its page is answered here so that opening it stays offline.
   await page.context().route('https://www.nguoiduatin.vn/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Original</title>' }));
   await page.goto(harness.appUrl);
-  const list = page.getByRole('listbox', { name: 'Article list' });
+  const list = page.getByRole('grid', { name: 'Article list' });
   const reader = page.getByRole('main', { name: 'Reading pane' });
 
   // A translation says so on its row and in the reading pane, with where it comes from.
   await addFeed(page, harness.feeds.url('/news.xml'));
-  const frenchRow = list.getByRole('option', { name: frenchTitle });
+  const frenchRow = list.getByRole('row', { name: frenchTitle });
   await expect(frenchRow.locator('.lang-tag').first()).toHaveText('VI → FR');
   await frenchRow.click();
   await expect(reader.getByRole('heading', { name: frenchTitle })).toBeVisible();
@@ -46,7 +46,7 @@ test('language tags, provenance, one story across languages, language views and 
   await addFeed(page, harness.feeds.url('/world.xml'));
   await addFeed(page, harness.feeds.url('/vietnam.xml'));
   await page.getByRole('button', { name: 'All articles' }).click();
-  const rows = list.getByRole('option');
+  const rows = list.getByRole('row');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(englishTitle);
   await expect(rows.first().locator('.story-tags')).toHaveText(/VI → EN\s*also\s*FR\s*VI/);
@@ -85,7 +85,7 @@ test('language tags, provenance, one story across languages, language views and 
 
   // The reading pane offers the other versions too, looked up across every feed, not only the listed ones.
   await page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Le Courrier du Monde/ }).click();
-  await list.getByRole('option', { name: frenchTitle }).click();
+  await list.getByRole('row', { name: frenchTitle }).click();
   const others = reader.getByRole('navigation', { name: 'Other languages' });
   await expect(others).toHaveText(/Also in:\s*English\s*·\s*Tiếng Việt/);
   await page.screenshot({ path: 'test-results/languages.png' });
@@ -110,7 +110,7 @@ test('language tags, provenance, one story across languages, language views and 
 test('a feed’s language can be corrected from its row, and set back', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/world.xml'));
-  const row = page.getByRole('listbox', { name: 'Article list' }).getByRole('option', { name: englishTitle });
+  const row = page.getByRole('grid', { name: 'Article list' }).getByRole('row', { name: englishTitle });
   await expect(row.locator('.lang-tag').first()).toHaveText('VI → EN');
   const settings = await openFeedSettings(page, /World Desk/);
   const select = settings.getByRole('combobox', { name: 'Language of World Desk' });

@@ -5,7 +5,7 @@ import { backgroundOf, chooseTheme, colorSchemeOf, darkBackground, darkPane, lig
 
 const frenchTitle = /Les ministres de la Défense américain et russe/;
 const sources = (page: Page) => page.getByRole('navigation', { name: 'Sources' });
-const articleRows = (page: Page) => page.getByRole('listbox', { name: 'Article list' }).getByRole('option');
+const articleRows = (page: Page) => page.getByRole('grid', { name: 'Article list' }).getByRole('row');
 const reader = (page: Page) => page.getByRole('main', { name: 'Reading pane' });
 const showSources = (page: Page) => page.getByRole('button', { name: 'Show sources' });
 
@@ -80,7 +80,7 @@ test('at 720 px the sources are a drawer, and the list and the article take turn
   // An article fills the window, with a way back.
   await articleRows(page).filter({ hasText: frenchTitle }).click();
   await expect(reader(page).getByRole('heading', { name: frenchTitle })).toBeVisible();
-  await expect(page.getByRole('listbox', { name: 'Article list' })).toBeHidden();
+  await expect(page.getByRole('grid', { name: 'Article list' })).toBeHidden();
   const readerBox = await reader(page).boundingBox();
   expect(readerBox?.width ?? 0).toBeGreaterThan(700);
   const textWidth = await reader(page).locator('.reader-content').evaluate((element) => element.getBoundingClientRect().width);
@@ -96,7 +96,7 @@ test('at 720 px the sources are a drawer, and the list and the article take turn
   await articleRows(page).filter({ hasText: /A comet returns/ }).click();
   await expect(reader(page).getByRole('heading', { name: /A comet returns/ })).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('listbox', { name: 'Article list' })).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Article list' })).toBeVisible();
   await expect(reader(page)).toBeHidden();
 
   await chooseThemeNarrow(page, 'Dark');

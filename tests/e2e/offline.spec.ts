@@ -41,7 +41,7 @@ async function subscribeToTwo(page: Page, feeds: FeedServer): Promise<void> {
   await addFeed(page, feeds.url('/news.xml'), { expectClosed: true });
   await addFeed(page, feeds.url('/science.xml').replace('127.0.0.1', 'localhost'), { expectClosed: true });
   await page.getByRole('button', { name: /^All articles/ }).click();
-  await expect(page.getByRole('listbox', { name: 'Article list' }).getByRole('option')).toHaveCount(2);
+  await expect(page.getByRole('grid', { name: 'Article list' }).getByRole('row')).toHaveCount(2);
 }
 
 const offlineLine = (page: Page) => page.locator('.offline-indicator');
@@ -60,7 +60,7 @@ test('no publisher answering shows one quiet line, no feed failing, stored artic
   await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toHaveCount(1);
   await expect(page.locator('.error-badge')).toHaveCount(0);
 
-  await page.getByRole('option', { name: /A comet returns/ }).click();
+  await page.getByRole('row', { name: /A comet returns/ }).click();
   await expect(page.getByRole('main', { name: 'Reading pane' }).getByText('Astronomers watched the comet pass close to the Sun this week.')).toBeVisible();
 
   // The publisher is back: asked to refresh, Tidings tries one feed at once, and its answer ends the offline state.
@@ -84,7 +84,7 @@ test('the system saying there is no network shows the same line and checks nothi
   await expect(offlineLine(page)).toContainText('Offline — showing what is stored');
   await expect(offlineLine(page)).toHaveAttribute('title', /This computer has no network/);
   await page.getByRole('button', { name: 'Refresh', exact: true }).click();
-  await page.getByRole('option', { name: /A comet returns/ }).click();
+  await page.getByRole('row', { name: /A comet returns/ }).click();
   await expect(page.getByRole('main', { name: 'Reading pane' }).getByText('Astronomers watched the comet pass close to the Sun this week.')).toBeVisible();
   expect([...world.feeds.hits.values()].reduce((sum, hits) => sum + hits, 0)).toBe(hitsBefore);
 
@@ -103,7 +103,7 @@ test('Preferences → Storage: the rules, the space used, and Compact now removi
   await page.goto(world.appUrl);
   await subscribeToTwo(page, world.feeds);
   // The fixture's articles are from 2024, far older than 90 days: opening one reads it, and the rules let it go.
-  await page.getByRole('option', { name: /A comet returns/ }).click();
+  await page.getByRole('row', { name: /A comet returns/ }).click();
   await expect(page.getByRole('main', { name: 'Reading pane' }).getByText('Astronomers watched the comet')).toBeVisible();
 
   await page.getByRole('button', { name: 'Preferences' }).click();

@@ -16,7 +16,7 @@ test('pictures come from the app’s own route, still show once the publisher is
   const asked = recordRequests(page);
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/pictures.xml'));
-  await page.getByRole('option', { name: new RegExp(picturesTitle) }).click();
+  await page.getByRole('row', { name: new RegExp(picturesTitle) }).click();
 
   const content = page.locator('.reader-content');
   const harbour = content.getByRole('img', { name: 'The harbour' });
@@ -39,7 +39,7 @@ test('pictures come from the app’s own route, still show once the publisher is
   await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
   const askedBefore = asked.length;
   await page.reload();
-  await page.getByRole('option', { name: new RegExp(picturesTitle) }).click();
+  await page.getByRole('row', { name: new RegExp(picturesTitle) }).click();
   await expect.poll(() => naturalWidth(harbour)).toBe(64);
   await expect.poll(() => naturalWidth(boats)).toBe(96);
   await expect.poll(() => naturalWidth(page.locator('.row-thumb'))).toBe(48);

@@ -13,7 +13,7 @@ test('adds a feed, reads the article, and still reads it after a reload and with
   await expect(feedRow).toBeVisible();
   await expect(feedRow).toContainText('1'); // one unread
 
-  const row = page.getByRole('option', { name: frenchTitle });
+  const row = page.getByRole('row', { name: frenchTitle });
   await expect(row).toBeVisible();
   await row.click();
   const reader = page.getByRole('main', { name: 'Reading pane' });
@@ -24,12 +24,12 @@ test('adds a feed, reads the article, and still reads it after a reload and with
   await page.screenshot({ path: 'test-results/three-panes.png' });
 
   await page.reload();
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   await expect(page.getByRole('main', { name: 'Reading pane' })).toContainText('Andreï Belousov');
 
   await harness.feeds.close();
   await page.reload();
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   await expect(page.getByRole('main', { name: 'Reading pane' })).toContainText('une relation toujours au point mort');
 });
 
@@ -50,19 +50,19 @@ test('a failed add leaves no row and the other feeds keep working; a feed alread
   await expect(feeds.locator(`[data-feed-url="${harness.feeds.url('/page.html')}"]`)).toHaveCount(0);
   await expect(feeds.locator(`[data-feed-url="${harness.feeds.url('/broken.xml')}"]`)).toHaveCount(0);
   await page.getByRole('button', { name: 'All articles' }).click();
-  await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /A comet returns/ })).toBeVisible();
 
   // Once followed, a feed that stops answering keeps its row and articles, and says why under its name.
   await harness.feeds.close();
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(feeds.locator(`[data-feed-url="${harness.feeds.url('/science.xml')}"] .feed-error`)).toContainText('Could not reach');
-  await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /A comet returns/ })).toBeVisible();
 });
 
 test('refresh brings new articles without duplicating the ones already there', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await expect(page.getByRole('option', { name: frenchTitle })).toBeVisible();
+  await expect(page.getByRole('row', { name: frenchTitle })).toBeVisible();
 
   harness.feeds.publish({
     guid: 'second',
@@ -72,7 +72,7 @@ test('refresh brings new articles without duplicating the ones already there', a
     path: '/articles/second',
   });
   await page.keyboard.press('Control+r');
-  const rows = page.getByRole('listbox', { name: 'Article list' }).getByRole('option');
+  const rows = page.getByRole('grid', { name: 'Article list' }).getByRole('row');
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText('Un deuxième article arrive'); // newest first
   await page.getByRole('button', { name: 'Refresh' }).click();
@@ -83,7 +83,7 @@ test('refresh brings new articles without duplicating the ones already there', a
 test('"Open original" and links in the article leave for a new browser tab, never replacing Tidings', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
 
   const popup = page.waitForEvent('popup');
   await page.getByRole('button', { name: /Open original/ }).click();
@@ -113,7 +113,7 @@ test('j and k move through the list and mark what they open as read', async ({ p
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
   await page.getByRole('button', { name: 'Unread' }).click();
-  const rows = page.getByRole('listbox', { name: 'Article list' }).getByRole('option');
+  const rows = page.getByRole('grid', { name: 'Article list' }).getByRole('row');
   await expect(rows).toHaveCount(2);
 
   await page.keyboard.press('j');
@@ -130,7 +130,7 @@ test('j and k move through the list and mark what they open as read', async ({ p
 test('script in an article never runs, and its text is still shown', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/hostile.xml'));
-  await page.getByRole('option', { name: /tries to run script/ }).click();
+  await page.getByRole('row', { name: /tries to run script/ }).click();
   const content = page.locator('.reader-content');
   await expect(content).toContainText('Harmless text stays.');
   await content.getByText('a javascript link').click();
@@ -152,17 +152,17 @@ test('a site’s address offers the feeds its page advertises, and subscribes to
   // The feed picked is previewed like any other before it is followed.
   await page.getByRole('button', { name: 'Subscribe' }).click();
   await expect(feeds.getByRole('treeitem', { name: /Science Weekly/ })).toBeVisible();
-  await expect(page.getByRole('option', { name: /A comet returns/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /A comet returns/ })).toBeVisible();
 });
 
 test('a site’s address that leads to a feed already followed adds nothing twice', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await expect(page.getByRole('option', { name: frenchTitle })).toBeVisible();
+  await expect(page.getByRole('row', { name: frenchTitle })).toBeVisible();
   await addFeed(page, harness.feeds.url('/one-feed.html'));
   const feeds = page.getByRole('tree', { name: 'Feeds' });
   await expect(feeds.getByRole('treeitem', { name: /Le Courrier du Monde/ })).toBeVisible();
   await expect(feeds.locator('.feed-row')).toHaveCount(1);
   await page.getByRole('button', { name: /^All articles/ }).click();
-  await expect(page.getByRole('listbox', { name: 'Article list' }).getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('grid', { name: 'Article list' }).getByRole('row')).toHaveCount(1);
 });

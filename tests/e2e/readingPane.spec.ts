@@ -20,7 +20,7 @@ function openReader(page: Page) {
 test('an episode plays its audio in place, fetching nothing until play is pressed', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/podcast.xml'));
-  await page.getByRole('option', { name: /Episode 12: Feeds that say everything/ }).click();
+  await page.getByRole('row', { name: /Episode 12: Feeds that say everything/ }).click();
   const reader = openReader(page);
 
   const attached = reader.getByRole('region', { name: 'Attached files' });
@@ -44,7 +44,7 @@ test('an episode plays its audio in place, fetching nothing until play is presse
 test('a French article reads left to right in its own language', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   const reader = openReader(page);
   const content = reader.locator('.reader-content');
   await expect(content).toHaveAttribute('lang', 'fr');
@@ -67,7 +67,7 @@ test('an Arabic article runs right to left: title, byline and text', async ({ pa
   });
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await page.getByRole('option', { name: new RegExp(arabicTitle.slice(0, 20)) }).click();
+  await page.getByRole('row', { name: new RegExp(arabicTitle.slice(0, 20)) }).click();
   const reader = openReader(page);
 
   const title = reader.getByRole('heading', { name: arabicTitle });
@@ -92,21 +92,21 @@ test('an Arabic article runs right to left: title, byline and text', async ({ pa
   expect(placement.fromLeft).toBeGreaterThan(100);
 
   // The French article in the same feed stays left to right.
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   await expect(reader.locator('.reader-content')).not.toHaveAttribute('dir', /.*/);
 });
 
 test('starring from the toolbar puts the article in the Starred view', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   const star = openReader(page).getByRole('button', { name: 'Star', exact: true });
   await expect(star).toHaveAttribute('aria-pressed', 'false');
   await star.click();
   await expect(star).toHaveAttribute('aria-pressed', 'true');
 
   await page.getByRole('button', { name: /Starred/ }).click();
-  const starredRow = page.getByRole('listbox', { name: 'Article list' }).getByRole('option', { name: frenchTitle });
+  const starredRow = page.getByRole('grid', { name: 'Article list' }).getByRole('row', { name: frenchTitle });
   await expect(starredRow).toBeVisible();
 
   await starredRow.click();
@@ -117,9 +117,9 @@ test('starring from the toolbar puts the article in the Starred view', async ({ 
 test('mark unread and read from the toolbar', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   const reader = openReader(page);
-  const row = page.getByRole('option', { name: frenchTitle });
+  const row = page.getByRole('row', { name: frenchTitle });
   await expect(row).not.toHaveClass(/unread/);
   await reader.getByRole('button', { name: 'Mark as unread' }).click();
   await expect(row).toHaveClass(/unread/);
@@ -131,7 +131,7 @@ test('copy link puts the article’s address on the clipboard', async ({ page, c
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(harness.appUrl).origin });
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   const reader = openReader(page);
   await reader.getByRole('button', { name: 'Copy link' }).click();
   await expect(reader.getByText('Copied')).toBeVisible();
@@ -143,7 +143,7 @@ test('previous and next move through the list, marking what they open as read', 
   harness.feeds.publish(newerFrenchItem());
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  const rows = page.getByRole('listbox', { name: 'Article list' }).getByRole('option');
+  const rows = page.getByRole('grid', { name: 'Article list' }).getByRole('row');
   await expect(rows).toHaveCount(2);
   await rows.first().click();
   const reader = openReader(page);
@@ -154,7 +154,7 @@ test('previous and next move through the list, marking what they open as read', 
 
   await next.click();
   await expect(reader.getByRole('heading', { name: frenchTitle })).toBeVisible();
-  await expect(page.getByRole('option', { name: frenchTitle })).not.toHaveClass(/unread/);
+  await expect(page.getByRole('row', { name: frenchTitle })).not.toHaveClass(/unread/);
   await expect(next).toBeDisabled();
 
   await previous.click();
@@ -164,7 +164,7 @@ test('previous and next move through the list, marking what they open as read', 
 test('the reading size set in Preferences changes the article text, and is remembered', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   const fontSize = () => openReader(page).locator('.reader-content').evaluate((element) => getComputedStyle(element).fontSize);
   expect(await fontSize()).toBe('16px');
 
@@ -180,11 +180,11 @@ test('the reading size set in Preferences changes the article text, and is remem
   expect((await new AxeBuilder({ page }).include('main.settings').analyze()).violations).toEqual([]);
   await preferences.getByRole('button', { name: 'Close' }).click();
 
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   await expect.poll(fontSize).toBe('20px');
 
   await page.reload();
-  await page.getByRole('option', { name: frenchTitle }).click();
+  await page.getByRole('row', { name: frenchTitle }).click();
   await expect.poll(fontSize).toBe('20px');
 });
 
@@ -198,7 +198,7 @@ test('space pages down a long article, in its own scrolling box below the toolba
   });
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await page.getByRole('option', { name: 'Un très long article' }).click();
+  await page.getByRole('row', { name: 'Un très long article' }).click();
   const scroller = openReader(page).locator('.reader-scroller');
   await expect(scroller).toContainText('Paragraphe 60');
   const height = await scroller.evaluate((element) => element.clientHeight);

@@ -44,10 +44,10 @@ async function highlighted(page: Page, within = 'body'): Promise<number> {
 test('finds articles by words typed without accents, in any order, in any script, and marks what it found', async ({ page, harness }) => {
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await expect(page.getByRole('option', { name: frenchTitle })).toBeVisible();
+  await expect(page.getByRole('row', { name: frenchTitle })).toBeVisible();
   for (const item of published) harness.feeds.publish(item);
   await page.getByRole('button', { name: 'Refresh' }).click();
-  const rows = page.getByRole('listbox', { name: 'Article list' }).getByRole('option');
+  const rows = page.getByRole('grid', { name: 'Article list' }).getByRole('row');
   await expect(rows).toHaveCount(4);
 
   const search = page.getByRole('searchbox', { name: 'Search articles' });
@@ -98,12 +98,12 @@ test('searches the selected source or everything, and Escape goes back to the so
   harness.feeds.publish(published[0] as FixtureItem);
   await page.goto(harness.appUrl);
   await addFeed(page, harness.feeds.url('/news.xml'));
-  await expect(page.getByRole('option', { name: hanoiTitle })).toBeVisible();
+  await expect(page.getByRole('row', { name: hanoiTitle })).toBeVisible();
   await addFeed(page, harness.feeds.url('/vietnam.xml'));
   const vietnamFeed = page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Người Đưa Tin/ });
   await vietnamFeed.click();
   await expect(vietnamFeed).toHaveAttribute('aria-selected', 'true');
-  const rows = page.getByRole('listbox', { name: 'Article list' }).getByRole('option');
+  const rows = page.getByRole('grid', { name: 'Article list' }).getByRole('row');
   await expect(rows).toHaveCount(1);
 
   // Both feeds have "Quốc phòng"; this source is the Vietnamese feed only.
@@ -111,10 +111,10 @@ test('searches the selected source or everything, and Escape goes back to the so
   const scope = page.getByRole('radiogroup', { name: 'Search in' });
   await expect(scope.getByRole('radio', { name: 'This source' })).toBeChecked();
   await search.fill('quoc phong');
-  await expect(page.getByRole('option', { name: /Bộ trưởng Quốc phòng Mỹ/ })).toBeVisible();
-  await expect(page.getByRole('option', { name: hanoiTitle })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Bộ trưởng Quốc phòng Mỹ/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: hanoiTitle })).toHaveCount(0);
   await scope.getByRole('radio', { name: 'All sources' }).check();
-  await expect(page.getByRole('option', { name: hanoiTitle })).toBeVisible();
+  await expect(page.getByRole('row', { name: hanoiTitle })).toBeVisible();
 
   await search.press('Escape');
   await expect(search).toHaveValue('');
@@ -124,7 +124,7 @@ test('searches the selected source or everything, and Escape goes back to the so
 
   // Picking another source while searching ends the search.
   await search.fill('quoc phong');
-  await expect(page.getByRole('option', { name: hanoiTitle })).toBeVisible();
+  await expect(page.getByRole('row', { name: hanoiTitle })).toBeVisible();
   await page.getByRole('button', { name: 'All articles' }).click();
   await expect(search).toHaveValue('');
 });

@@ -1,6 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { manyFeedsFolder } from '../fixtures/loopback/manyFeeds';
 import { addFeed, expect, test } from './harness';
+import { folderPathOf, readTree } from './treeRows';
 
 const feedsTree = (page: Page) => page.getByRole('tree', { name: 'Feeds' });
 const feedButton = (page: Page, name: string) =>
@@ -9,15 +10,9 @@ const feedButton = (page: Page, name: string) =>
     .filter({ has: page.locator('.source-title', { hasText: new RegExp(`^${name}$`) }) });
 const folderRow = (page: Page, name: string) => feedsTree(page).locator('.folder-row', { has: page.locator(`:scope > .folder-line .source-title`, { hasText: new RegExp(`^${name}$`) }) });
 
-/** The folder path a feed is shown in, outermost first, read from the page. */
-async function folderOf(row: Locator): Promise<string[]> {
-  return row.evaluate((element) => {
-    const path: string[] = [];
-    for (let folder = element.closest('.folder-row'); folder; folder = folder.parentElement?.closest('.folder-row') ?? null) {
-      path.unshift(folder.querySelector(':scope > .folder-line .source-title')?.textContent ?? '');
-    }
-    return path;
-  });
+/** The folder path a feed is shown in, outermost first, read from the tree as a reader scrolls it. */
+async function folderOf(page: Page, name: string): Promise<string[] | null> {
+  return folderPathOf(feedsTree(page), name);
 }
 
 /** Every feed shown, with its folder path, after opening every folder. */
@@ -25,8 +20,7 @@ async function shownTree(page: Page): Promise<string[]> {
   while ((await feedsTree(page).locator('.folder-row[aria-expanded="false"]').count()) > 0) {
     await feedsTree(page).locator('.folder-row[aria-expanded="false"] > .folder-line > .disclosure').first().click();
   }
-  const rows = await feedsTree(page).locator('.feed-row').all();
-  const lines = await Promise.all(rows.map(async (row) => `${(await folderOf(row)).join('/')}: ${await row.locator('.source-title').textContent()}`));
+  const lines = (await readTree(feedsTree(page))).filter((line) => line.kind === 'feed').map((line) => `${line.path.join('/')}: ${line.name}`);
   return lines.sort();
 }
 
@@ -49,8 +43,8 @@ test('fifty feeds in three folders: imported, organised by mouse and keyboard, r
   const allArticles = page.getByRole('button', { name: /^All articles/ });
   await expect(allArticles.locator('.count')).toHaveText('100 articles', { timeout: 60_000 });
   await expect(folderRow(page, 'News')).toBeVisible();
-  expect(await folderOf(feedButton(page, 'Feed 20'))).toEqual(manyFeedsFolder(20));
-  expect(await folderOf(feedButton(page, 'Feed 40'))).toEqual(['Science']);
+  expect(await folderOf(page, 'Feed 20')).toEqual(manyFeedsFolder(20));
+  expect(await folderOf(page, 'Feed 40')).toEqual(['Science']);
   await expect(folderRow(page, 'News').locator(':scope > .folder-line .count')).toHaveText('66');
 
   // A folder shut (by the keyboard: Left on it) hides its feeds and keeps its count; open again shows them.
@@ -62,7 +56,7 @@ test('fifty feeds in three folders: imported, organised by mouse and keyboard, r
 
   // Drag and drop: Feed 16 from News into Science.
   await feedButton(page, 'Feed 16').dragTo(folderRow(page, 'Science').locator(':scope > .folder-line'));
-  await expect.poll(() => folderOf(feedButton(page, 'Feed 16'))).toEqual(['Science']);
+  await expect.poll(() => folderOf(page, 'Feed 16')).toEqual(['Science']);
   await folderRow(page, 'Asia').locator(':scope > .folder-line > .disclosure').click();
   await expect(feedButton(page, 'Feed 20')).toBeVisible();
 
@@ -78,7 +72,7 @@ test('fifty feeds in three folders: imported, organised by mouse and keyboard, r
   await page.keyboard.press('Space');
   await move.getByRole('button', { name: 'Move', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => folderOf(feedButton(page, 'Feed 2'))).toEqual(['Science']);
+  await expect.poll(() => folderOf(page, 'Feed 2')).toEqual(['Science']);
   await expect(feedButton(page, 'Feed 2')).toBeFocused();
 
   // Rename from the menu, in place.
@@ -100,8 +94,8 @@ test('fifty feeds in three folders: imported, organised by mouse and keyboard, r
 
   // Unsubscribe for good: its starred article stays, the other goes when the undo runs out.
   await feedButton(page, 'Feed 4').click();
-  const list = page.getByRole('listbox', { name: 'Article list' });
-  await list.getByRole('option', { name: /Feed 4, story 1/ }).click();
+  const list = page.getByRole('grid', { name: 'Article list' });
+  await list.getByRole('row', { name: /Feed 4, story 1/ }).click();
   await page.keyboard.press('s');
   await expect(page.getByRole('button', { name: /^Starred/ }).locator('.count')).toHaveText(/^1\b/);
   await feedButton(page, 'Feed 4').click({ button: 'right' });
@@ -110,8 +104,8 @@ test('fifty feeds in three folders: imported, organised by mouse and keyboard, r
   await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toHaveCount(0, { timeout: 15_000 });
   await expect(allArticles.locator('.count')).toHaveText('99 articles');
   await page.getByRole('button', { name: /^Starred/ }).click();
-  await expect(list.getByRole('option')).toHaveCount(1);
-  await expect(list.getByRole('option').first()).toContainText('Feed 4, story 1');
+  await expect(list.getByRole('row')).toHaveCount(1);
+  await expect(list.getByRole('row').first()).toContainText('Feed 4, story 1');
 
   // Export, and import into a fresh profile: the same feeds, in the same folders, with the same names.
   const before = await shownTree(page);
@@ -144,7 +138,13 @@ test('the sources are a tree the arrow keys walk: down and up, into and out of f
   const folder = tree.getByRole('treeitem', { name: /^Reading/ });
   await expect(folder).toBeFocused();
   await feedButton(page, 'Science Weekly').dragTo(folder.locator(':scope > .folder-line'));
-  await expect(folder.getByRole('treeitem', { name: /Science Weekly/ })).toBeVisible();
+  // In the folder: listed right under it, one level deeper, the first of its one item.
+  await expect.poll(() => folderPathOf(tree, 'Science Weekly')).toEqual(['Reading']);
+  const science = tree.getByRole('treeitem', { name: /Science Weekly/ });
+  await expect(science).toBeVisible();
+  await expect(science).toHaveAttribute('aria-level', '2');
+  await expect(science).toHaveAttribute('aria-posinset', '1');
+  await expect(science).toHaveAttribute('aria-setsize', '1');
 
   // Tab reaches the tree once, on its first item while no feed or folder is selected.
   await page.getByRole('button', { name: /^All articles/ }).click();

@@ -57,7 +57,7 @@ test('a full disk: one message, polling paused, nothing stored touched, and ever
       expect(full.countersPerFeed[feed.id]).toEqual(before.countersPerFeed[feed.id]);
     }
     await page.getByRole('tree', { name: 'Feeds' }).getByRole('treeitem', { name: /Bulk feed 1\b/ }).click();
-    await page.getByRole('option', { name: /Bulk 1, story 20\b/ }).click();
+    await page.getByRole('row', { name: /Bulk 1, story 20\b/ }).click();
     await expect(page.getByRole('article')).toContainText('Story 20 of feed 1.');
 
     // Room again: without the reader doing anything, and well before the half-minute retry, every feed is stored.

@@ -17,7 +17,7 @@ test('opening an article sends no referrer, fetches no beacon, and no audio or v
     await page.goto(harness.appUrl);
     await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
     await addFeed(page, publisher.url('/tracked.xml'));
-    await page.getByRole('option', { name: new RegExp(trackedTitle) }).click();
+    await page.getByRole('row', { name: new RegExp(trackedTitle) }).click();
 
     const content = page.locator('.reader-content');
     // The srcset resolved to one picture of the app's route, its largest; the <picture> folded into its <img>.

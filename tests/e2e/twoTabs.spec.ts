@@ -85,7 +85,7 @@ test('another tab opening the database with a newer version: this one closes it,
   try {
     await page.goto(app.url);
     await addFeed(page, feeds.url(1), { expectClosed: true });
-    await expect(page.getByRole('option', { name: /Bulk 1, story 5\b/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Bulk 1, story 5\b/ })).toBeVisible();
     // Once the writer has told the poller of the feed, a refresh fetches it, and the tab stores the result.
     await expect.poll(async () => (await app.backend.handlers['poller:refresh']({})).started).toBe(1);
     await expect.poll(() => app.backend.poller.deliveries.heldCount).toBe(0);
@@ -124,7 +124,7 @@ test('another tab opening the database with a newer version: this one closes it,
 
     // Reloaded, it opens the database as it is now, and stores what waited.
     await banner.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.getByRole('option', { name: /Bulk 1, story 6\b/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('row', { name: /Bulk 1, story 6\b/ })).toBeVisible({ timeout: 15_000 });
     await expect(banner).toHaveCount(0);
     await expect.poll(() => app.backend.poller.deliveries.heldCount).toBe(0);
   } finally {

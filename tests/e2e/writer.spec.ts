@@ -53,7 +53,7 @@ test('when the tab that stores closes in the middle of a refresh, the other tab 
     await page.bringToFront();
     const feeds = [1, 2, 3, 4];
     for (const n of feeds) await addFeed(page, daily.url(n), { expectClosed: true });
-    for (const n of feeds) await expect(other.getByRole('option', { name: new RegExp(`Daily ${n}, story 1`) })).toBeVisible();
+    for (const n of feeds) await expect(other.getByRole('row', { name: new RegExp(`Daily ${n}, story 1`) })).toBeVisible();
 
     daily.nextEpoch();
     daily.hold();
@@ -62,11 +62,11 @@ test('when the tab that stores closes in the middle of a refresh, the other tab 
     await page.close();
     daily.release();
 
-    for (const n of feeds) await expect(other.getByRole('option', { name: new RegExp(`Daily ${n}, story 2`) })).toBeVisible();
+    for (const n of feeds) await expect(other.getByRole('row', { name: new RegExp(`Daily ${n}, story 2`) })).toBeVisible();
     await other.reload();
     // The window reopens on the source last chosen in this profile (the other tab's newest feed): all of them, then.
     await other.getByRole('button', { name: /^All articles/ }).click();
-    for (const n of feeds) await expect(other.getByRole('option', { name: new RegExp(`Daily ${n}, story 2`) })).toBeVisible();
+    for (const n of feeds) await expect(other.getByRole('row', { name: new RegExp(`Daily ${n}, story 2`) })).toBeVisible();
   } finally {
     await daily.close();
   }

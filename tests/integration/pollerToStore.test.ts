@@ -101,6 +101,8 @@ describe('from a feed on the network to the store', () => {
     expect(stored?.error).toBeNull();
     expect(stored?.warnings.join('\n')).toMatch(/unescaped “&”/);
     expect(stored?.warnings.join('\n')).toMatch(/&nbsp;/);
+    // Stored as codes too, so that the sources pane words them in the reader's language.
+    expect(stored?.warningMessages?.map((message) => message.code)).toEqual(['htmlEntities', 'bareAmpersands']);
     const [article] = await listArticles(db, { kind: 'feed', feedId: feed.id });
     expect(article?.excerpt).toBe('Milk & sugar first');
 

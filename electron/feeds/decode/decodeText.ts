@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { mainMessage, type MainMessage } from '../../../shared/model/mainMessage';
 import { controlsAsWindows1252, windows1252Char } from './windows1252';
 
 /**
@@ -11,7 +12,7 @@ export interface DecodedText {
   /** The WHATWG name of the encoding used, e.g. `windows-1252`. */
   encoding: string;
   /** What was wrong with the declared charset and how it was worked around. */
-  warning: string | null;
+  warning: MainMessage | null;
 }
 
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
@@ -108,10 +109,6 @@ function decodeMostlyUtf8(bytes: Uint8Array): { text: string; strays: number } |
   return { text: parts.join(''), strays };
 }
 
-function straysRead(strays: number): string {
-  return strays === 1 ? '1 character in another encoding, which was read as windows-1252' : `${strays} characters in another encoding, which were read as windows-1252`;
-}
-
 function decoderFor(label: string): TextDecoder | null {
   try {
     return new TextDecoder(label);
@@ -173,13 +170,13 @@ export function decodeText(bytes: Uint8Array, contentType: string | null): Decod
     return { text: decoder.encoding === 'utf-8' ? utf8Text(body, text) : controlsAsWindows1252(text), encoding: decoder.encoding, warning: null };
   }
   const declared = charsetFromContentType(contentType) ?? sniffUtf16(bytes) ?? charsetFromMarkup(bytes);
-  let warning: string | null = null;
+  let warning: MainMessage | null = null;
   let decoder = declared ? decoderFor(declared) : null;
   const unknown = declared !== null && decoder === null;
-  if (unknown) warning = `Unknown character set “${declared}”; read as UTF-8`;
+  if (unknown) warning = mainMessage('unknownCharset', { declared });
   if (decoder?.encoding.startsWith('utf-16') && !looksLikeUtf16(bytes)) {
     // Text re-encoded on its way out keeps the declaration it was written with: read as UTF-16, it is all gibberish.
-    warning = `The feed said it was ${declared ?? decoder.encoding} but is not; read it as UTF-8`;
+    warning = mainMessage('notDeclaredCharset', { declared: declared ?? decoder.encoding });
     decoder = null;
   }
   decoder ??= new TextDecoder('utf-8');
@@ -192,22 +189,22 @@ export function decodeText(bytes: Uint8Array, contentType: string | null): Decod
     const declaredLegacy = markupDecoder && !['utf-8', 'utf-16le', 'utf-16be'].includes(markupDecoder.encoding) ? markupDecoder : null;
     // Reading the whole as Windows-1252 for a few stray bytes would turn every other "Fête" into "FÃªte".
     const mostly = declaredLegacy ? null : decodeMostlyUtf8(bytes);
-    if (mostly) return { text: controlsAsWindows1252(mostly.text), encoding: 'utf-8', warning: `The feed is UTF-8 except for ${straysRead(mostly.strays)}` };
+    if (mostly) return { text: controlsAsWindows1252(mostly.text), encoding: 'utf-8', warning: mainMessage('utf8Except', { strays: mainMessage('strayCharacters', { count: mostly.strays }) }) };
     // Mislabelled Latin-1 is the usual cause, and reading it as UTF-8 turns "Fête" into "F�te".
     const fallback = declaredLegacy ?? new TextDecoder('windows-1252');
     // Say what was actually declared: blaming a "UTF-8" label the feed never gave sends the publisher looking for nothing.
     warning = !declared
-      ? `The feed declared no character set and is not UTF-8; read it as ${fallback.encoding}`
+      ? mainMessage('noCharsetNotUtf8', { encoding: fallback.encoding })
       : unknown
-        ? `Unknown character set “${declared}”, and the feed is not UTF-8; read it as ${fallback.encoding}`
-        : `The feed said it was UTF-8 but is not; read it as ${fallback.encoding}`;
+        ? mainMessage('unknownCharsetNotUtf8', { declared, encoding: fallback.encoding })
+        : mainMessage('saidUtf8ButNot', { encoding: fallback.encoding });
     decoder = fallback;
   } else if (singleByteFamilies.test(decoder.encoding) && hasNonAscii(bytes)) {
     // Servers label feeds Latin-1 by default; real Latin-1 text is almost never valid UTF-8 by accident.
     const text = strictUtf8(bytes);
-    if (text !== null) return { text: utf8Text(bytes, text), encoding: 'utf-8', warning: `The feed said it was ${decoder.encoding} but is UTF-8; read it as UTF-8` };
+    if (text !== null) return { text: utf8Text(bytes, text), encoding: 'utf-8', warning: mainMessage('saidOtherButUtf8', { declared: decoder.encoding }) };
     const mostly = decodeMostlyUtf8(bytes);
-    if (mostly) return { text: controlsAsWindows1252(mostly.text), encoding: 'utf-8', warning: `The feed said it was ${decoder.encoding} but is UTF-8 except for ${straysRead(mostly.strays)}` };
+    if (mostly) return { text: controlsAsWindows1252(mostly.text), encoding: 'utf-8', warning: mainMessage('saidOtherButUtf8Except', { declared: decoder.encoding, strays: mainMessage('strayCharacters', { count: mostly.strays }) }) };
   }
   const text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
   return { text: controlsAsWindows1252(text), encoding: decoder.encoding, warning };

@@ -5,6 +5,7 @@ import { acceptEncoding } from '../http/httpGet';
 import type { ProxyResolver } from '../http/proxy/proxyRoute';
 import { problemForStatus } from '../http/statusMessages';
 import { sharedFeedReader, type FeedReader } from '../worker/feedReader';
+import { inEnglish } from '../../../shared/model/mainMessage';
 import type { Discovery } from '../../../shared/model/feed';
 import type { DocumentReading } from '../parse/readFeedDocument';
 import { findFeedLinks, type DiscoveredFeed } from './findFeedLinks';
@@ -84,10 +85,11 @@ export async function discoverFeeds(siteUrl: string, options: DiscoverOptions = 
   try {
     page = await fetchDocument(siteUrl, options);
   } catch (error) {
-    return { kind: 'failed', error: (error instanceof FeedProblem ? error : unreachable(siteUrl, error)).message };
+    const problem = error instanceof FeedProblem ? error : unreachable(siteUrl, error);
+    return { kind: 'failed', error: problem.message, message: problem.told };
   }
   // Looked at before reading: the worker takes the bytes with it.
-  if (isSubscriptionList(page.body)) return { kind: 'failed', error: subscriptionListMessage };
+  if (isSubscriptionList(page.body)) return { kind: 'failed', error: inEnglish(subscriptionListMessage), message: subscriptionListMessage };
   const { reading, asFeed, opening } = await readDocument(page, reader);
   if (asFeed) return { kind: 'found', feeds: [asFeed] };
   const advertised = reading.kind === 'web-page' ? reading.feeds : findFeedLinks(opening, page.answeredUrl);

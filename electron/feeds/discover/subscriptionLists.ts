@@ -1,8 +1,10 @@
+import { mainMessage } from '../../../shared/model/mainMessage';
+import { unreadable } from '../parse/readFeedDocument';
 import { looksLikeOpml } from '../../../shared/opml/looksLikeOpml';
 import type { FeedReader } from '../worker/feedReader';
 
 /** What a reader who pasted an OPML address into "Add feed" needs to hear instead of "not RSS or Atom". */
-export const subscriptionListMessage = 'This is a list of subscriptions (OPML); import it instead';
+export const subscriptionListMessage = mainMessage('subscriptionList');
 
 export function isSubscriptionList(body: Uint8Array): boolean {
   return looksLikeOpml(new TextDecoder().decode(body.subarray(0, 4096)));
@@ -17,7 +19,7 @@ export function namingSubscriptionLists(reader: () => FeedReader): FeedReader {
     read: async (document) => {
       const opml = isSubscriptionList(document.body);
       const reading = await reader().read(document);
-      return opml && reading.kind === 'unreadable' ? { kind: 'unreadable', error: subscriptionListMessage, reason: 'not-a-feed' } : reading;
+      return opml && reading.kind === 'unreadable' ? unreadable(subscriptionListMessage, 'not-a-feed') : reading;
     },
     // The reader it wraps is shared, and closed by whoever owns it.
     close: async () => undefined,

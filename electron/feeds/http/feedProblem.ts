@@ -1,19 +1,23 @@
 import type { DiscoveredFeed, FeedErrorKind } from '../../../shared/model/feed';
+import { inEnglish, mainMessage, waitMessage, type MainMessage, type MainMessageCode } from '../../../shared/model/mainMessage';
 import { hostOf } from '../../../shared/util/url';
 
 /**
- * A failure worth telling the user about. `message` is always one readable line; the pipeline turns
- * these into `failed` outcomes instead of letting them escape. Every problem says what kind it is, so that the
- * health view can sort and group failures without reading their words.
+ * A failure worth telling the user about. `told` is its code and parameters, which the window words in the reader's
+ * language; `message` is the same in English, one readable line. The pipeline turns these into `failed` outcomes
+ * instead of letting them escape. Every problem says what kind it is, so that the health view can sort and group
+ * failures without reading their words.
  */
 export class FeedProblem extends Error {
+  readonly told: MainMessage;
   readonly reason: FeedErrorKind;
   readonly retryAfterSeconds: number | undefined;
   /** Set when the address is a web page: the feeds it advertises (maybe none). */
   readonly offers: DiscoveredFeed[] | undefined;
 
-  constructor(message: string, reason: FeedErrorKind, details: { retryAfterSeconds?: number; offers?: DiscoveredFeed[] } = {}) {
-    super(message);
+  constructor(told: MainMessage, reason: FeedErrorKind, details: { retryAfterSeconds?: number; offers?: DiscoveredFeed[] } = {}) {
+    super(inEnglish(told));
+    this.told = told;
     this.name = 'FeedProblem';
     this.reason = reason;
     this.retryAfterSeconds = details.retryAfterSeconds;
@@ -26,42 +30,44 @@ export class FeedProblem extends Error {
   }
 }
 
-export function megabytes(bytes: number): string {
+export function megabytes(bytes: number): MainMessage {
   const value = bytes / (1024 * 1024);
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
+  return mainMessage('megabytes', { n: Number.isInteger(value) ? value : Number(value.toFixed(1)) });
 }
 
 /** "0.5 s", "2.5 s", "30 s": rounding a short timeout to whole seconds would misstate it ("over 1 s" for 500 ms). */
-export function describeSeconds(milliseconds: number): string {
+export function describeSeconds(milliseconds: number): MainMessage {
   const seconds = milliseconds / 1000;
-  return `${seconds >= 10 ? Math.round(seconds) : Number(seconds.toPrecision(2))} s`;
+  return mainMessage('seconds', { n: seconds >= 10 ? Math.round(seconds) : Number(seconds.toPrecision(2)) });
 }
 
+export { waitMessage };
+
 /** Node's socket and TLS error codes, in the words a reader would use. */
-const networkReasons: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'the connection was reset',
-  ENOTFOUND: 'no such host',
-  EAI_AGAIN: 'the host name could not be looked up',
-  EHOSTUNREACH: 'the host is unreachable',
-  ENETUNREACH: 'the network is unreachable',
-  ETIMEDOUT: 'the connection timed out',
-  EPIPE: 'the connection was closed',
-  ECONNABORTED: 'the connection was aborted',
-  UND_ERR_SOCKET: 'the connection was closed',
-  HPE_INVALID_CONSTANT: 'the server did not answer in HTTP',
-  HPE_INVALID_HEADER_TOKEN: 'the server sent invalid HTTP headers',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'its security certificate is for another site',
-  CERT_HAS_EXPIRED: 'its security certificate has expired',
-  CERT_NOT_YET_VALID: 'its security certificate is not valid yet',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'its security certificate is self-signed',
-  SELF_SIGNED_CERT_IN_CHAIN: 'its security certificate is not trusted',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its security certificate could not be verified',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its security certificate could not be verified',
-  EPROTO: 'the secure connection failed',
+const networkReasons: Record<string, MainMessageCode> = {
+  ECONNREFUSED: 'connectionRefused',
+  ECONNRESET: 'connectionReset',
+  ENOTFOUND: 'noSuchHost',
+  EAI_AGAIN: 'hostLookupFailed',
+  EHOSTUNREACH: 'hostUnreachable',
+  ENETUNREACH: 'networkUnreachable',
+  ETIMEDOUT: 'connectionTimedOut',
+  EPIPE: 'connectionClosed',
+  ECONNABORTED: 'connectionAborted',
+  UND_ERR_SOCKET: 'connectionClosed',
+  HPE_INVALID_CONSTANT: 'notHttp',
+  HPE_INVALID_HEADER_TOKEN: 'invalidHeaders',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'certificateForOtherSite',
+  CERT_HAS_EXPIRED: 'certificateExpired',
+  CERT_NOT_YET_VALID: 'certificateNotYetValid',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'certificateSelfSigned',
+  SELF_SIGNED_CERT_IN_CHAIN: 'certificateNotTrusted',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificateUnverified',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificateUnverified',
+  EPROTO: 'secureConnectionFailed',
 };
 
-function firstLine(error: unknown): string {
+export function firstLine(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   // Trying each address of a host in turn ends in an AggregateError with no message of its own.
   const inner = error instanceof AggregateError ? (error.errors as unknown[])[0] : undefined;
@@ -96,15 +102,23 @@ export function networkErrorKind(error: unknown): FeedErrorKind {
 }
 
 /** A socket, name lookup or TLS error in a reader's words: "connection refused", "no such host". */
-export function networkReason(error: unknown): string {
+export function networkReason(error: unknown): MainMessage {
   const code = codeOf(error);
-  return (
-    networkReasons[code] ??
-    (code.startsWith('HPE_') ? 'the server answered with broken HTTP' : code.startsWith('ERR_SSL_') ? 'the secure connection failed' : firstLine(error))
-  );
+  const known = networkReasons[code] ?? (code.startsWith('HPE_') ? 'brokenHttp' : code.startsWith('ERR_SSL_') ? 'secureConnectionFailed' : null);
+  return known ? mainMessage(known) : verbatim(firstLine(error));
+}
+
+/** Words Tidings did not write (a parser's, the system's): passed on as they are. */
+export function verbatim(text: string): MainMessage {
+  return mainMessage('verbatim', { text });
 }
 
 export function unreachable(url: string, error: unknown): FeedProblem {
   if (error instanceof FeedProblem) return error;
-  return new FeedProblem(`Could not reach ${hostOf(url)}: ${networkReason(error)}`, networkErrorKind(error));
+  return new FeedProblem(mainMessage('unreachable', { host: hostOf(url), reason: networkReason(error) }), networkErrorKind(error));
+}
+
+export function connectionNotOpened(url: string, connectTimeoutMs: number): FeedProblem {
+  const reason = mainMessage('connectionNotOpened', { wait: describeSeconds(connectTimeoutMs) });
+  return new FeedProblem(mainMessage('unreachable', { host: hostOf(url), reason }), 'timeout');
 }

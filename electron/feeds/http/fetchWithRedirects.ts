@@ -1,3 +1,4 @@
+import { mainMessage } from '../../../shared/model/mainMessage';
 import { hostOf } from '../../../shared/util/url';
 import { addressLogin, authorizationFor, type OriginLogin } from '../auth/basicAuth';
 import { FeedProblem } from './feedProblem';
@@ -50,14 +51,14 @@ export async function fetchWithRedirects(url: string, options: RedirectOptions):
     if (!redirectStatuses.has(answer.status) || !location) {
       return { ...answer, url: current, movedTo, sentLogin: authorization !== null || addressLogin(new URL(current)) !== null };
     }
-    if (hop >= maxRedirects) throw new FeedProblem(`Too many redirects: ${hostOf(url)} redirected more than ${maxRedirects} times`, 'http');
+    if (hop >= maxRedirects) throw new FeedProblem(mainMessage('tooManyRedirects', { host: hostOf(url), count: maxRedirects }), 'http');
     let next: string;
     try {
       next = new URL(locationText(location), current).href;
     } catch {
-      throw new FeedProblem(`${hostOf(current)} redirected to an invalid address`, 'http');
+      throw new FeedProblem(mainMessage('invalidRedirect', { host: hostOf(current) }), 'http');
     }
-    if (visited.has(next)) throw new FeedProblem(`The feed's address redirects in a loop (${hostOf(next)})`, 'http');
+    if (visited.has(next)) throw new FeedProblem(mainMessage('redirectLoop', { host: hostOf(next) }), 'http');
     // A temporary hop says that the address before it stays the one to ask, so a permanent hop after it moves that
     // temporary address (a CDN's, a maintenance page's), not the feed. A hop from https to plain http is followed but not
     // stored either: one answer must not take the subscription off https for good.

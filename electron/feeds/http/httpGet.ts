@@ -1,9 +1,11 @@
 import type { ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { LookupFunction } from 'node:net';
 import type { Transform } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import zlib from 'node:zlib';
+import { mainMessage } from '../../../shared/model/mainMessage';
 import { hostOf } from '../../../shared/util/url';
-import { describeSeconds, FeedProblem, megabytes, unreachable } from './feedProblem';
+import { connectionNotOpened, describeSeconds, FeedProblem, firstLine, megabytes, unreachable, verbatim } from './feedProblem';
 import { openRequest } from './openRequest';
 import { proxyTimedOut, proxyUnreachable, proxyWantsLogin } from './proxy/proxyProblems';
 import { directRoute, type ProxyResolver, type ProxyRoute } from './proxy/proxyRoute';
@@ -23,6 +25,18 @@ export interface HttpGetOptions {
   wantsBody: (status: number) => boolean;
   /** Which proxy, if any, each address is fetched through; without it, every request goes straight to its server. */
   proxy?: ProxyResolver;
+  /** Where connections may go: checked at every hop, and against the addresses a name resolves to as it connects. */
+  guard?: ConnectionGuard;
+}
+
+/**
+ * Keeps a request off some addresses (the local network, for a background fetch a feed from the internet asked for).
+ * `refusal` judges a host as written; `lookup` resolves a name for the connection itself, so the address checked is the
+ * address connected to, and a name that resolves elsewhere a moment later (DNS rebinding) gains nothing.
+ */
+export interface ConnectionGuard {
+  refusal(hostname: string): string | null;
+  lookup: LookupFunction;
 }
 
 export interface HttpAnswer {
@@ -40,6 +54,8 @@ export interface HttpAnswer {
  */
 export async function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswer> {
   const target = webAddress(url);
+  const refused = options.guard?.refusal(target.hostname);
+  if (refused) throw new FeedProblem(verbatim(refused), 'network');
   return exchange(url, target, await routeTo(url, options.proxy, options.deadline), options);
 }
 
@@ -48,10 +64,10 @@ function webAddress(url: string): URL {
   try {
     target = new URL(url);
   } catch {
-    throw new FeedProblem(`"${url}" is not a web address`, 'network');
+    throw new FeedProblem(mainMessage('notWebAddress', { url }), 'network');
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-    throw new FeedProblem(`Only http and https addresses can be fetched, not ${target.protocol}`, 'network');
+    throw new FeedProblem(mainMessage('notHttpAddress', { protocol: target.protocol }), 'network');
   }
   return target;
 }
@@ -61,13 +77,13 @@ async function routeTo(url: string, proxy: ProxyResolver | undefined, deadline: 
   if (!proxy) return directRoute;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new FeedProblem('The proxy settings took too long to read', 'timeout')), Math.max(0, deadline - Date.now()));
+    timer = setTimeout(() => reject(new FeedProblem(mainMessage('proxySettingsSlow'), 'timeout')), Math.max(0, deadline - Date.now()));
   });
   try {
     return await Promise.race([proxy(url), late]);
   } catch (error) {
     if (error instanceof FeedProblem) throw error;
-    throw new FeedProblem(`The proxy settings could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, 'network');
+    throw new FeedProblem(mainMessage('proxySettingsUnreadable', { reason: verbatim(firstLine(error)) }), 'network');
   } finally {
     clearTimeout(timer);
   }
@@ -94,11 +110,11 @@ function exchange(url: string, target: URL, route: ProxyRoute, options: HttpGetO
 
     const remaining = Math.max(0, options.deadline - Date.now());
     const allowed = describeSeconds(options.timeoutMs ?? remaining);
-    timers.push(setTimeout(() => abort(new FeedProblem(`${hostOf(url)} took too long to send the feed (over ${allowed})`, 'timeout')), remaining));
+    timers.push(setTimeout(() => abort(new FeedProblem(mainMessage('tooSlow', { host: hostOf(url), wait: allowed }), 'timeout')), remaining));
 
     const send = (tunnel?: TLSSocket): void => {
       if (settled) return void tunnel?.destroy();
-      const sent = openRequest(target, route, options.headers, tunnel);
+      const sent = openRequest(target, route, options.headers, tunnel, options.guard?.lookup);
       request = sent;
       // Plain http through a proxy: until the socket opens, whatever fails is the proxy's. A tunnel said whose its were.
       const proxyFirst = route.kind === 'http' && !tunnel ? route : null;
@@ -111,7 +127,7 @@ function exchange(url: string, target: URL, route: ProxyRoute, options: HttpGetO
             abort(
               proxyFirst
                 ? proxyTimedOut(proxyFirst, options.connectTimeoutMs)
-                : new FeedProblem(`Could not reach ${hostOf(url)}: the connection did not open within ${describeSeconds(options.connectTimeoutMs)}`, 'timeout'),
+                : connectionNotOpened(url, options.connectTimeoutMs),
             ),
           options.connectTimeoutMs,
         );
@@ -152,12 +168,12 @@ function exchange(url: string, target: URL, route: ProxyRoute, options: HttpGetO
 }
 
 function cutShort(host: string): FeedProblem {
-  return new FeedProblem(`The connection to ${host} closed before the whole feed arrived`, 'network');
+  return new FeedProblem(mainMessage('cutShort', { host }), 'network');
 }
 
 /** Refused unread, a feed over the limit is one Tidings cannot read: a parse failure, whatever the network did. */
 function tooLarge(limit: number): FeedProblem {
-  return new FeedProblem(`The feed is too large (over ${megabytes(limit)})`, 'parse');
+  return new FeedProblem(mainMessage('tooLarge', { size: megabytes(limit) }), 'parse');
 }
 
 const decodedCodings = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
@@ -175,7 +191,7 @@ function contentCoding(header: string | undefined, host: string): string | null 
   const [only, ...more] = codings;
   if (only === undefined) return null;
   if (more.length === 0 && decodedCodings.has(only)) return only;
-  throw new FeedProblem(`${host} compressed the feed with ${codings.join(', ')}, which Tidings did not ask for and cannot undo`, 'parse');
+  throw new FeedProblem(mainMessage('unknownCompression', { host, codings: codings.join(', ') }), 'parse');
 }
 
 /** A zlib stream starts with a method of 8 (deflate) in its low bits, and its first two bytes are a multiple of 31. */
@@ -256,7 +272,7 @@ function readBody(response: IncomingMessage, limit: number, host: string): Promi
       decompressor.write(first);
       response.pipe(decompressor);
       decompressor.on('data', keep);
-      decompressor.on('error', () => stop(new FeedProblem(`${host} said the feed was compressed with ${String(coding)}, but it could not be decompressed`, 'parse')));
+      decompressor.on('error', () => stop(new FeedProblem(mainMessage('badCompression', { host, coding: String(coding) }), 'parse')));
       decompressor.on('end', succeed);
     });
     response.on('end', () => {

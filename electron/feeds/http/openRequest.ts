@@ -1,5 +1,6 @@
 import http, { type ClientRequest } from 'node:http';
 import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { addressLogin, basicAuthorization } from '../auth/basicAuth';
 import { proxyAuthorization, type ProxyRoute } from './proxy/proxyRoute';
@@ -28,7 +29,7 @@ function requestAddress(target: URL): URL {
  * (plain http), or over a CONNECT tunnel already open to the server (https through a proxy). A fresh connection every
  * time: a pooled socket would outlive httpGet's deadline bookkeeping.
  */
-export function openRequest(target: URL, route: ProxyRoute, headers: Record<string, string>, tunnel?: TLSSocket): ClientRequest {
+export function openRequest(target: URL, route: ProxyRoute, headers: Record<string, string>, tunnel?: TLSSocket, lookup?: LookupFunction): ClientRequest {
   const sent = headersFor(target, headers);
   const address = requestAddress(target);
   if (tunnel) {
@@ -41,5 +42,6 @@ export function openRequest(target: URL, route: ProxyRoute, headers: Record<stri
     const headersToProxy = { ...sent, Host: address.host, ...proxyAuthorization(route) };
     return http.request({ method: 'GET', host: route.host, port: route.port, path: address.href, headers: headersToProxy, agent: false });
   }
-  return (address.protocol === 'https:' ? https : http).request(address, { method: 'GET', headers: sent, agent: false });
+  // Straight to the server: its name is resolved by `lookup` when one is given (a guard's, see httpGet's ConnectionGuard).
+  return (address.protocol === 'https:' ? https : http).request(address, { method: 'GET', headers: sent, agent: false, ...(lookup ? { lookup } : {}) });
 }

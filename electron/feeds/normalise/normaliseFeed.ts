@@ -1,4 +1,5 @@
-import type { ParsedArticle, ParsedFeed } from '../../../shared/model/article';
+import { feedNotes, type ParsedArticle, type ParsedFeed } from '../../../shared/model/article';
+import { mainMessage, type MainMessage } from '../../../shared/model/mainMessage';
 import { annotateArticleInDetail, type DeclaredSource } from '../../../shared/lang/annotate';
 import { articleSearchTerms } from '../../../shared/search/articleTerms';
 import { articleDigest, digestText } from '../../../shared/util/articleDigest';
@@ -165,7 +166,7 @@ function byPublished(a: ParsedArticle, b: ParsedArticle): number {
  * first fetched alone, and each other gets one of its own from its title, date and address. Only exact repeats are
  * dropped.
  */
-function tellApart(items: NormalisedItem[], errors: string[]): NormalisedItem[] {
+function tellApart(items: NormalisedItem[], notes: MainMessage[]): NormalisedItem[] {
   const groups = new Map<string, ParsedArticle[]>();
   for (const { article } of items) {
     const group = groups.get(article.id);
@@ -190,9 +191,8 @@ function tellApart(items: NormalisedItem[], errors: string[]): NormalisedItem[] 
     const id = renamed.get(item.article);
     return [id === undefined ? item : { ...item, article: { ...item.article, id } }];
   });
-  if (renamed.size === 1) errors.push('1 article had the id of another article in the feed; it was kept under an id of its own');
-  if (renamed.size > 1) errors.push(`${renamed.size} articles had the id of another article in the feed; each was kept under an id of its own`);
-  if (repeats.size > 0) errors.push(`${repeats.size} ${repeats.size === 1 ? 'article repeated' : 'articles repeated'} an article already in the feed and ${repeats.size === 1 ? 'was' : 'were'} dropped`);
+  if (renamed.size > 0) notes.push(mainMessage('sharedIds', { count: renamed.size }));
+  if (repeats.size > 0) notes.push(mainMessage('repeatedArticles', { count: repeats.size }));
   return kept;
 }
 
@@ -217,10 +217,10 @@ export function normaliseFeedChanges(
   storedItems: readonly string[] | null,
 ): { feed: ParsedFeed; itemDigests: string[] | null } {
   const language = normaliseLanguageTag(feed.language);
-  const errors = [...feed.errors];
+  const notes = [...feed.errors];
   const items = normaliseItems(feed, options);
   // Ids are settled first, from every item, so that an item left out as stored keeps the id it was stored under.
-  const unique = hasRepeatedIds(items) ? tellApart(items, errors) : items;
+  const unique = hasRepeatedIds(items) ? tellApart(items, notes) : items;
   const itemDigests = storedItems ? unique.map((item) => itemDigest(item, language, options.feedUrl)) : null;
   const stored = new Set(storedItems);
   // Judged over every item, stored ones too: the feed is what carries summaries, whatever this fetch brought.
@@ -240,7 +240,7 @@ export function normaliseFeedChanges(
       language,
       details: normaliseFeedDetails(feed.details, feed.base ?? feedBaseOf(feed, options), options.fetchedAt),
       articles,
-      errors,
+      ...feedNotes(notes),
       summaryOnly: summaryFeed,
     },
     itemDigests,

@@ -1,3 +1,4 @@
+import { mainMessage } from '../../../shared/model/mainMessage';
 import { FeedProblem } from '../http/feedProblem';
 
 // The XML parser under rss-parser (sax, then xml2js) holds a frame for every open element and an object for every
@@ -132,10 +133,10 @@ function declarationEnd(text: string, from: number): number {
 export function refuseUnboundedMarkup(text: string): void {
   const shape = markupShape(text);
   if (shape.beyond === 'depth') {
-    throw new FeedProblem(`Not a readable feed: its elements are nested more than ${maxElementDepth} levels deep`, 'parse');
+    throw new FeedProblem(mainMessage('nestedTooDeep', { depth: maxElementDepth }), 'parse');
   }
   if (shape.beyond === 'elements') {
-    throw new FeedProblem(`Not a readable feed: it has more than ${maxElementCount.toLocaleString('en')} elements`, 'parse');
+    throw new FeedProblem(mainMessage('tooManyElements', { count: maxElementCount }), 'parse');
   }
 }
 
@@ -171,6 +172,6 @@ function stringEnd(text: string, from: number): number {
 /** Throws the feed's error when a JSON document nests deeper than any feed does. */
 export function refuseUnboundedJson(text: string): void {
   if (jsonDepth(text) > maxElementDepth) {
-    throw new FeedProblem(`Not a readable feed: its JSON is nested more than ${maxElementDepth} levels deep`, 'parse');
+    throw new FeedProblem(mainMessage('jsonNestedTooDeep', { depth: maxElementDepth }), 'parse');
   }
 }

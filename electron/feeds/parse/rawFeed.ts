@@ -1,4 +1,5 @@
 import type { DeclaredSource } from '../../../shared/lang/annotate';
+import type { MainMessage } from '../../../shared/model/mainMessage';
 import { emptyFeedDetails, type Category, type Comments, type Enclosure, type FeedDetails, type GeoPoint, type Person } from '../../../shared/model/article';
 
 /**
@@ -21,8 +22,8 @@ export interface RawFeed {
   /** Addresses as written, dates as sent, the description as HTML (see FeedDetails). */
   details: FeedDetails;
   items: RawItem[];
-  /** Problems the reader recovered from. */
-  errors: string[];
+  /** Problems the reader recovered from; ParsedFeed words them in English. */
+  errors: MainMessage[];
 }
 
 export interface RawItem {

@@ -1,9 +1,10 @@
+import { inEnglish, mainMessage, type MainMessage } from '../../../shared/model/mainMessage';
 import type { ParsedFeed } from '../../../shared/model/article';
 import type { FeedErrorKind } from '../../../shared/model/feed';
 import { decodeText } from '../decode/decodeText';
 import { windows1252JsonEscapes, windows1252References } from '../decode/windows1252';
 import { findFeedLinks, type DiscoveredFeed } from '../discover/findFeedLinks';
-import { FeedProblem } from '../http/feedProblem';
+import { FeedProblem, verbatim } from '../http/feedProblem';
 import { normaliseFeedChanges } from '../normalise/normaliseFeed';
 import { looksLikeJson, readJsonFeed } from './readJsonFeed';
 import { readXmlFeed } from './readXmlFeed';
@@ -37,7 +38,7 @@ export type DocumentReading =
       itemDigests?: string[];
     }
   | { kind: 'web-page'; feeds: DiscoveredFeed[] }
-  | { kind: 'unreadable'; error: string; reason: UnreadableReason };
+  | { kind: 'unreadable'; error: string; told: MainMessage; reason: UnreadableReason };
 
 /** Why a document gave no feed: it is something else (a page, plain text, nothing), or a feed too damaged to read. */
 export type UnreadableReason = Extract<FeedErrorKind, 'not-a-feed' | 'parse'>;
@@ -50,11 +51,16 @@ function looksLikeHtml(text: string, contentType: string | null): boolean {
 }
 
 /** Why a document with no markup at all is no feed, in the words of what it is. */
-function notMarkup(text: string): string | null {
+function notMarkup(text: string): MainMessage | null {
   if (text.includes('<')) return null;
   const opening = text.trimStart().slice(0, 200).split('\n')[0]?.trim().slice(0, 80) ?? '';
-  if (opening === '') return 'The feed is empty: the address answered with nothing but white space';
-  return `Not a feed: the address answered with plain text (“${opening}”)`;
+  if (opening === '') return mainMessage('whiteSpaceOnly');
+  return mainMessage('plainText', { opening });
+}
+
+/** A document that gives no feed, with its reason in English and as a code. */
+export function unreadable(told: MainMessage, reason: UnreadableReason): DocumentReading {
+  return { kind: 'unreadable', error: inEnglish(told), told, reason };
 }
 
 /**
@@ -68,14 +74,14 @@ function xmlToRead(text: string): string {
 /** Decodes, parses, normalises and sanitises one document. Never throws. */
 export async function readFeedDocument(document: FeedDocument): Promise<DocumentReading> {
   try {
-    if (document.body.byteLength === 0) return { kind: 'unreadable', error: 'The feed is empty: the address answered with no content', reason: 'not-a-feed' };
+    if (document.body.byteLength === 0) return unreadable(mainMessage('emptyBody'), 'not-a-feed');
     const decoded = decodeText(document.body, document.contentType);
     const text = decoded.text;
     const base = document.baseUrl ?? document.url;
     if (looksLikeHtml(text, document.contentType)) return { kind: 'web-page', feeds: findFeedLinks(text, base) };
     const json = looksLikeJson(text);
     const noMarkup = json ? null : notMarkup(text);
-    if (noMarkup) return { kind: 'unreadable', error: noMarkup, reason: 'not-a-feed' };
+    if (noMarkup) return unreadable(noMarkup, 'not-a-feed');
     const raw = json ? readJsonFeed(windows1252JsonEscapes(text)) : await readXmlFeed(xmlToRead(text), base);
     if (decoded.warning) raw.errors.unshift(decoded.warning);
     // The base goes apart from the feed's address, which names the feed: in stored items' digests, in provenance.
@@ -84,8 +90,8 @@ export async function readFeedDocument(document: FeedDocument): Promise<Document
     return { kind: 'feed', feed, suggestedIntervalSeconds: raw.suggestedIntervalSeconds, ...(itemDigests ? { itemDigests } : {}) };
   } catch (error) {
     // Reading raises only not-a-feed and parse problems; anything else thrown is the parser failing on the feed.
-    if (error instanceof FeedProblem) return { kind: 'unreadable', error: error.message, reason: error.reason === 'not-a-feed' ? 'not-a-feed' : 'parse' };
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { kind: 'unreadable', error: `Not a readable feed: ${message}`, reason: 'parse' };
+    if (error instanceof FeedProblem) return unreadable(error.told, error.reason === 'not-a-feed' ? 'not-a-feed' : 'parse');
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return unreadable(mainMessage('unreadable', { reason: verbatim(message) }), 'parse');
   }
 }

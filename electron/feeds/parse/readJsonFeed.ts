@@ -1,4 +1,5 @@
-import { FeedProblem } from '../http/feedProblem';
+import { mainMessage, type MainMessage } from '../../../shared/model/mainMessage';
+import { FeedProblem, verbatim } from '../http/feedProblem';
 import { textToHtml } from '../normalise/plainText';
 import { lenientTitleHtml } from './titleHtml';
 import { refuseUnboundedJson } from './documentBounds';
@@ -32,9 +33,9 @@ function listOf(value: unknown): unknown[] {
 }
 
 /** The objects of a feed's item list; anything else is skipped and counted in `errors`. */
-function itemObjects(list: unknown[], errors: string[]): Json[] {
+function itemObjects(list: unknown[], errors: MainMessage[]): Json[] {
   const items = list.filter(isObject);
-  if (items.length < list.length) errors.push(`${list.length - items.length} items were not objects and were skipped`);
+  if (items.length < list.length) errors.push(mainMessage('itemsNotObjects', { count: list.length - items.length }));
   return items;
 }
 
@@ -124,9 +125,9 @@ function jsonFeedDetails(document: Json, authors: Person[]): FeedDetails {
 }
 
 function readJsonFeedDocument(document: Json, itemList: unknown[]): RawFeed {
-  const errors: string[] = [];
+  const errors: MainMessage[] = [];
   const version = str(document.version);
-  if (!version?.includes('jsonfeed.org/version/1')) errors.push('The JSON Feed does not declare a version; read it as 1.1');
+  if (!version?.includes('jsonfeed.org/version/1')) errors.push(mainMessage('noJsonFeedVersion'));
   const feedAuthors = jsonPeople(document.authors, document.author);
   const items = itemObjects(itemList, errors);
   return {
@@ -256,8 +257,8 @@ function rssJsonDetails(channel: Json): FeedDetails {
  */
 function readRssInJson(rss: Json): RawFeed {
   const channel = rss.channel;
-  if (!isObject(channel)) throw new FeedProblem('Not a readable feed: the RSS-in-JSON document has no channel', 'parse');
-  const errors: string[] = [];
+  if (!isObject(channel)) throw new FeedProblem(mainMessage('rssInJsonWithoutChannel'), 'parse');
+  const errors: MainMessage[] = [];
   // A channel with one item may give it as an object rather than a one-element array.
   const items = itemObjects(listOf(channel.item), errors);
   return {
@@ -284,9 +285,9 @@ export function readJsonFeed(text: string): RawFeed {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new FeedProblem(`Not a readable feed: the JSON is broken (${error instanceof Error ? error.message : String(error)})`, 'parse');
+    throw new FeedProblem(mainMessage('brokenJson', { reason: verbatim(error instanceof Error ? error.message : String(error)) }), 'parse');
   }
   if (isObject(document) && Array.isArray(document.items)) return readJsonFeedDocument(document, document.items);
   if (isObject(document) && isObject(document.rss)) return readRssInJson(document.rss);
-  throw new FeedProblem('Not a feed: the address answered with JSON that is neither a JSON Feed nor RSS-in-JSON', 'not-a-feed');
+  throw new FeedProblem(mainMessage('otherJson'), 'not-a-feed');
 }

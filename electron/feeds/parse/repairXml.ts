@@ -1,14 +1,15 @@
 import { decodeHTML } from 'entities';
+import { mainMessage, type MainMessage } from '../../../shared/model/mainMessage';
 import { declaredNamespaces, unprefixMarkup } from './xmlPrefixes';
 
 export interface Repair {
   text: string;
-  /** One readable line per kind of damage repaired. */
-  fixes: string[];
+  /** One note per kind of damage repaired. */
+  fixes: MainMessage[];
 }
 
 const xmlEntities = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
-export const HTML_ENTITIES_FIX = 'The feed used HTML entities such as &nbsp; that XML does not define; they were read as HTML';
+export const HTML_ENTITIES_FIX = mainMessage('htmlEntities');
 const cdataSection = /(<!\[CDATA\[[\s\S]*?\]\]>)/;
 // Characters XML 1.0 forbids outright; feeds pasted from word processors carry them.
 // eslint-disable-next-line no-control-regex
@@ -16,19 +17,19 @@ const forbiddenControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 
 /** Fixes the damage that makes strict XML parsers give up on feeds every other reader shows. */
 export function repairXml(input: string): Repair {
-  const fixes: string[] = [];
+  const fixes: MainMessage[] = [];
   let text = input;
 
   const start = text.search(/<(\?xml|rss|feed|rdf:RDF|RDF|!DOCTYPE)/i);
   if (start > 0 && text.slice(0, start).trim() !== '') {
-    fixes.push('The feed had stray text before the XML began; it was ignored');
+    fixes.push(mainMessage('strayText'));
     text = text.slice(start);
   } else if (start > 0) {
     text = text.slice(start);
   }
 
   if (forbiddenControls.test(text)) {
-    fixes.push('The feed contained control characters XML does not allow; they were removed');
+    fixes.push(mainMessage('controlCharacters'));
     text = text.replace(forbiddenControls, '');
   }
 
@@ -52,7 +53,7 @@ export function repairXml(input: string): Repair {
     }),
   );
   if (htmlEntities > 0) fixes.push(HTML_ENTITIES_FIX);
-  if (bareAmpersands > 0) fixes.push('The feed had unescaped “&” characters; they were escaped');
+  if (bareAmpersands > 0) fixes.push(mainMessage('bareAmpersands'));
 
   let bareBrackets = 0;
   text = outsideCdata(text, (part) =>
@@ -61,7 +62,7 @@ export function repairXml(input: string): Repair {
       return '&lt;';
     }),
   );
-  if (bareBrackets > 0) fixes.push('The feed had unescaped “<” characters; they were escaped');
+  if (bareBrackets > 0) fixes.push(mainMessage('bareBrackets'));
 
   const wrapped = wrapRawHtml(text);
   return wrapped ? { text: wrapped.text, fixes: [...fixes, ...wrapped.fixes] } : { text, fixes };
@@ -146,7 +147,7 @@ export function wrapRawHtml(text: string): Repair | null {
     wrapped += 1;
     return `<${name}${attributes ?? ''}>${asCdata(content)}</${name}>`;
   });
-  return wrapped > 0 ? { text: result, fixes: ['The feed put HTML in its items without escaping it; it was read as HTML'] } : null;
+  return wrapped > 0 ? { text: result, fixes: [mainMessage('unescapedHtml')] } : null;
 }
 
 const itemBoundary = /<\/?(item|entry)[\s>]/;
@@ -234,5 +235,5 @@ export function closeTruncated(text: string): Repair | null {
   if (lastItem < 0) return null;
   const cut = text.slice(0, lastItem + (text.startsWith('</item>', lastItem) ? 7 : 8));
   if (new RegExp(`</${root}\\s*>`, 'i').test(cut)) return null;
-  return { text: `${cut}${closingTagsFor(root)}`, fixes: ['The feed ends abruptly; the articles before the cut were kept'] };
+  return { text: `${cut}${closingTagsFor(root)}`, fixes: [mainMessage('endsAbruptly')] };
 }

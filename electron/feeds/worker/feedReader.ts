@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { DocumentReading, FeedDocument } from '../parse/readFeedDocument';
+import { unreadable, type DocumentReading, type FeedDocument } from '../parse/readFeedDocument';
 import { readWithDigests } from './articleDigests';
-import { heapLimits, workerStopReason } from './heapLimits';
+import { mainMessage, type MainMessage } from '../../../shared/model/mainMessage';
+import { heapLimits, workerStopMessage } from './heapLimits';
 import type { ReadRequest, ReadResponse } from './messages';
 
 /** Where feed documents are parsed: in worker threads, or right here for tools and tests that want it simple. */
@@ -158,15 +159,15 @@ export class WorkerFeedReader implements FeedReader {
       if (heapMb > standardParseHeapMb) this.retire(slot);
       this.dispatch();
     });
-    const fail = (reason: string): void => {
+    const fail = (reason: MainMessage): void => {
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
       const job = release();
-      job?.resolve({ kind: 'unreadable', error: `The feed could not be read: ${reason}`, reason: 'parse' });
+      job?.resolve(unreadable(mainMessage('readerFailed', { reason }), 'parse'));
       this.dispatch();
     };
-    worker.on('error', (error) => fail(workerStopReason(error, heapMb, 'the parser stopped')));
-    worker.on('exit', (code) => fail(`the parser stopped (exit code ${code})`));
+    worker.on('error', (error) => fail(workerStopMessage(error, heapMb)));
+    worker.on('exit', (code) => fail(mainMessage('parserExited', { code })));
     this.slots.push(slot);
     return slot;
   }

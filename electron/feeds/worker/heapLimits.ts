@@ -1,4 +1,5 @@
 import type { ResourceLimits } from 'node:worker_threads';
+import { mainMessage, type MainMessage } from '../../../shared/model/mainMessage';
 
 /**
  * A worker thread's heap held to `heapMb` megabytes. Its young generation, where short-lived objects live, gets 48 MB:
@@ -13,6 +14,14 @@ export function heapLimits(heapMb: number): ResourceLimits {
  * exit), what the document needed; else `stopped` and the error's first line.
  */
 export function workerStopReason(error: Error, heapMb: number, stopped: string): string {
-  const outOfMemory = (error as Error & { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-  return outOfMemory ? `reading it needed more than ${heapMb} MB of memory` : `${stopped} (${error.message.split('\n')[0] ?? 'error'})`;
+  return ranOutOfMemory(error) ? `reading it needed more than ${heapMb} MB of memory` : `${stopped} (${error.message.split('\n')[0] ?? 'error'})`;
+}
+
+/** workerStopReason for a feed's parser, as a message the window words in the interface language. */
+export function workerStopMessage(error: Error, heapMb: number): MainMessage {
+  return ranOutOfMemory(error) ? mainMessage('outOfMemory', { size: mainMessage('megabytes', { n: heapMb }) }) : mainMessage('parserStopped', { reason: error.message.split('\n')[0] ?? 'error' });
+}
+
+function ranOutOfMemory(error: Error): boolean {
+  return (error as Error & { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
 }

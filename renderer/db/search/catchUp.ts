@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
-import { articleSearchTerms } from '../../../shared/search/articleTerms';
 import type { ArticleRecord, BodyRecord } from '../records';
 import type { SearchStateRecord } from './searchRecords';
 import { buildSegment, writeSegment, type IndexTables, type IndexedDoc } from './segments';
+import { storedArticleTerms } from './storedTerms';
 
 /**
  * Indexes the next `count` stored articles in sortTime order, from where the last call stopped, as one segment; the
@@ -31,7 +31,7 @@ export async function indexStoredArticles(count: number, table: (name: string) =
     digest: row.digest,
     time: row.sortTime,
     feedId: row.feedId,
-    terms: articleSearchTerms({ title: row.title, contentHtml: bodies[index]?.contentHtml ?? '', language: row.language }).split(' '),
+    terms: storedArticleTerms(row, bodies[index]),
   }));
   const tables = {
     searchSegments: table('searchSegments'),

@@ -19,9 +19,17 @@ function sizeClass(size: number): number {
   return index < 0 ? classLimits.length : index;
 }
 
+/**
+ * A segment a quarter of whose articles were removed from the store is rewritten without them: each removed article
+ * so costs the rewriting of at most three kept ones, and the index never holds more than a third again of what counts.
+ */
+const rewriteWhenRemoved = 1 / 4;
+
 /** The next segments to merge, oldest first, or null when the index is in shape. */
 export function nextMerge(segments: readonly SearchSegmentRecord[]): SearchSegmentRecord[] | null {
   const ordered = [...segments].sort((a, b) => orderOf(a) - orderOf(b));
+  const wasted = ordered.find((segment) => (segment.removed ?? 0) > 0 && (segment.removed ?? 0) >= segment.size * rewriteWhenRemoved);
+  if (wasted) return [wasted];
   for (const [sizeLimit, nextClass] of classLimits.entries()) {
     let run: SearchSegmentRecord[] = [];
     let runSize = 0;
@@ -70,7 +78,8 @@ async function compact(db: TidingsDb, pause: () => Promise<void>): Promise<numbe
     const merged = await mergeSegments(loaded, liveFeeds, pause);
     const written = await db.transaction('rw', indexTables(db), async () => {
       const still = await db.searchSegments.bulkGet(sources.map((source) => source.id as number));
-      if (still.some((segment) => !segment)) return false;
+      // A source gone, or with articles removed since it was read: the merge would bring their entries back.
+      if (still.some((segment, at) => !segment || (segment.removed ?? 0) !== (sources[at]?.removed ?? 0))) return false;
       await Promise.all(sources.map((source) => deleteSegment(db, source.id as number)));
       if (merged.meta.size > 0) await writeSegment(db, merged);
       return true;

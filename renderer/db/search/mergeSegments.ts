@@ -1,5 +1,6 @@
 import type { TidingsDb } from '../database';
 import { BlockReader, BlockWriter, bitsetUnits } from './postings';
+import { removedDigest } from './removal';
 import type { SearchBlockRecord, SearchDocsRecord, SearchSegmentRecord } from './searchRecords';
 import { docsOf, documentRows, indexTables, oldestFirst, orderOf, rowsOfSegment, type DocFields, type SegmentRows } from './segments';
 
@@ -59,15 +60,18 @@ class TermCursor {
 
 /**
  * One segment holding the sources' articles (sources given oldest first) in time order, less those that no longer
- * count: articles of feeds no longer followed, and an article indexed again later (it changed), of which the last
- * indexing counts. `pause` is awaited now and then, so that a large merge leaves the page responsive.
+ * count: articles of feeds no longer followed, articles removed from the store, and an article indexed again later
+ * (it changed), of which the last indexing counts. `pause` is awaited now and then, so that a large merge leaves the page responsive.
  */
 export async function mergeSegments(sources: readonly LoadedSegment[], liveFeeds: ReadonlySet<string>, pause: () => Promise<void>): Promise<SegmentRows> {
   const docs = sources.map((source) => source.docs.flatMap(docsOf));
   const latest = new Map<string, [number, number]>();
   docs.forEach((list, at) => {
     list.forEach((doc, id) => {
-      if (liveFeeds.has(doc.feedId)) latest.set(doc.key, [at, id]);
+      if (!liveFeeds.has(doc.feedId)) return;
+      // The latest entry of an article decides: a removed one takes an older entry of it out with it.
+      if (doc.digest === removedDigest) latest.delete(doc.key);
+      else latest.set(doc.key, [at, id]);
     });
   });
   const kept: Array<DocFields & { from: [number, number] }> = [];

@@ -1,12 +1,12 @@
 import type { Table } from 'dexie';
 import type { ParsedArticle } from '../../../shared/model/article';
-import { articleSearchTerms } from '../../../shared/search/articleTerms';
 import { parseSearchQuery } from '../../../shared/search/parseQuery';
 import type { TidingsDb } from '../database';
 import type { ArticleRecord, BodyRecord } from '../records';
 import { IndexSearch, type Candidate, type Clause } from './searchQuery';
 import { feedTerm } from './searchRecords';
-import { buildSegment, indexTables, writeSegment, type IndexedDoc } from './segments';
+import { indexTables, SegmentBuilder, writeSegment, type DocFields } from './segments';
+import { storedArticleTerms } from './storedTerms';
 
 export { compactSearchIndex } from './compaction';
 
@@ -31,21 +31,39 @@ export function searchTables(db: TidingsDb): Table[] {
 /**
  * Indexes articles just written, new or changed, as one new segment; called inside the transaction that wrote them,
  * so that an article is stored with its index entry or not at all. The terms come from the feed worker
- * (`searchTerms`); an article without them (from an older main process) is read here from its body. A changed
- * article is simply indexed again: its older entry no longer counts, as its digest is not the article's any more.
+ * (`searchTerms`); an article without them (from an older main process) is read here from its body, and a body
+ * with its page's text (`fullText`) adds that text's. A changed article is simply indexed again: its older entry no
+ * longer counts, as its digest is not the article's any more, or is superseded by the newer one in compaction.
  */
 export async function indexArticles(db: TidingsDb, written: readonly WrittenArticle[]): Promise<void> {
-  const latest = new Map<string, WrittenArticle>();
-  for (const entry of written) latest.set(entry.row.key, entry);
-  if (latest.size === 0) return;
-  const docs: IndexedDoc[] = [...latest.values()].map(({ row, body, article }) => ({
-    key: row.key,
-    digest: row.digest,
-    time: row.sortTime,
-    feedId: row.feedId,
-    terms: (article?.searchTerms ?? articleSearchTerms({ title: row.title, contentHtml: body.contentHtml, language: row.language })).split(' '),
-  }));
-  await writeSegment(db, buildSegment(docs));
+  await new ArticleIndexer(written).write(db);
+}
+
+type PendingDoc = DocFields & { entry: WrittenArticle };
+
+/**
+ * indexArticles a slice at a time: the transaction that writes a batch reads some articles' terms between its
+ * slices of puts (`post`), so that no task of the page indexes a whole batch, and writes the segment at the end.
+ */
+export class ArticleIndexer {
+  private readonly builder: SegmentBuilder<PendingDoc> | null;
+
+  constructor(written: readonly WrittenArticle[]) {
+    const latest = new Map<string, WrittenArticle>();
+    for (const entry of written) latest.set(entry.row.key, entry);
+    const docs = [...latest.values()].map((entry): PendingDoc => ({ key: entry.row.key, digest: entry.row.digest, time: entry.row.sortTime, feedId: entry.row.feedId, entry }));
+    this.builder = docs.length === 0 ? null : new SegmentBuilder(docs, ({ entry: { row, body, article } }) => storedArticleTerms(row, body, article?.searchTerms));
+  }
+
+  /** Reads the terms of the next `count` articles. */
+  post(count: number): void {
+    this.builder?.post(count);
+  }
+
+  /** Stores the segment, reading the terms of the articles not posted yet; call inside the writing transaction. */
+  async write(db: TidingsDb): Promise<void> {
+    if (this.builder) await writeSegment(db, this.builder.finish());
+  }
 }
 
 /**

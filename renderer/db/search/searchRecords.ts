@@ -19,6 +19,8 @@ export interface SearchSegmentRecord {
   blockFirstTerms: string[];
   /** The sortTime of the first article of each docs chunk: where a page after a cursor starts, without reading them. */
   chunkTimes: Float64Array;
+  /** Articles of the segment removed from the store since it was written (see forgetRemovedArticles); absent: none. */
+  removed?: number;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface SearchDocsRecord {
   chunk: number;
   keys: string[];
   times: Float64Array;
-  /** The article's digest when indexed: an entry counts only while its article still has it. */
+  /** The article's digest when indexed: an entry counts only while its article still has it; empty once it is removed. */
   digests: string[];
   /** The chunk's feeds; `feedOf` holds an index into it for each article. */
   feeds: string[];

@@ -57,25 +57,56 @@ export function docsOf(chunk: Omit<SearchDocsRecord, 'segment'>): DocFields[] {
 
 /** A new segment holding `docs`, each posted under its terms and its feed's. */
 export function buildSegment(unordered: readonly IndexedDoc[]): SegmentRows {
-  const docs = [...unordered].sort(oldestFirst);
-  const postings = new Map<string, number[]>();
-  docs.forEach((doc, id) => {
-    for (const term of [feedTerm(doc.feedId), ...doc.terms]) {
-      if (!term) continue; // an article without text
-      const list = postings.get(term);
-      // A term given twice for one article is posted once: lists stay strictly ascending.
-      if (!list) postings.set(term, [id]);
-      else if (list[list.length - 1] !== id) list.push(id);
-    }
-  });
-  const writer = new BlockWriter(docs.length);
-  for (const term of [...postings.keys()].sort()) {
-    const ids = postings.get(term) as number[];
-    writer.add(term, ids, ids.length);
+  return new SegmentBuilder(unordered, (doc) => doc.terms).finish();
+}
+
+/**
+ * A segment built a few articles at a time, so that the page's tasks stay short however many articles a transaction
+ * writes: the articles are numbered in the segment's order at once, and each call to `post` reads the next ones' terms.
+ */
+export class SegmentBuilder<Doc extends DocFields> {
+  private readonly docs: Doc[];
+  private readonly postings = new Map<string, number[]>();
+  private posted = 0;
+
+  constructor(
+    unordered: readonly Doc[],
+    private readonly termsOf: (doc: Doc) => readonly string[],
+  ) {
+    this.docs = [...unordered].sort(oldestFirst);
   }
-  writer.flush();
-  const { docs: chunks, ...span } = documentRows(docs);
-  return { meta: { size: docs.length, ...span, blockFirstTerms: writer.firstTerms }, blocks: writer.blocks, docs: chunks };
+
+  /** Posts the next `count` articles under their terms and their feed's. */
+  post(count: number): void {
+    const end = Math.min(this.docs.length, this.posted + count);
+    for (let id = this.posted; id < end; id += 1) {
+      const doc = this.docs[id] as Doc;
+      this.postTerm(feedTerm(doc.feedId), id);
+      for (const term of this.termsOf(doc)) this.postTerm(term, id);
+    }
+    this.posted = end;
+  }
+
+  private postTerm(term: string, id: number): void {
+    if (!term) return; // an article without text
+    const list = this.postings.get(term);
+    // Articles are posted in order, and a term given twice for one article is posted once: lists stay strictly ascending.
+    if (!list) this.postings.set(term, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  }
+
+  /** The segment's rows, with whatever articles are not posted yet. */
+  finish(): SegmentRows {
+    this.post(this.docs.length);
+    const writer = new BlockWriter(this.docs.length);
+    for (const term of [...this.postings.keys()].sort()) {
+      const ids = this.postings.get(term) as number[];
+      writer.add(term, ids, ids.length);
+    }
+    writer.flush();
+    const { docs: chunks, ...span } = documentRows(this.docs);
+    return { meta: { size: this.docs.length, ...span, blockFirstTerms: writer.firstTerms }, blocks: writer.blocks, docs: chunks };
+  }
 }
 
 /** The tables a segment is stored in. */

@@ -12,6 +12,7 @@ import { listEntries, type ListEntry } from './listEntries';
 import { readShownPages, type ListPages, type PageRange } from './listPages';
 import { useListState } from './listState';
 import { RowMenu } from './RowMenu';
+import { useRowWords } from './rowWords';
 import { StoryRow, type MenuPlace, type RowFeed } from './StoryRow';
 import { UndoToast } from './UndoToast';
 import { useMarkUndo } from './undoMarks';
@@ -121,8 +122,10 @@ function StoryList({ query, identity, feeds, onMenu }: StoryListProps) {
   // Tab stops at the selected row, or at the first row drawn when that one is not.
   const drawn = (index: number) => index >= (items[0]?.index ?? 0) && index <= (items.at(-1)?.index ?? -1);
   const tabbableIndex = drawn(selectedIndex) ? selectedIndex : (items.find((item) => entries[item.index]?.kind === 'story')?.index ?? -1);
-  const setSize = current?.complete ? entries.length : -1;
+  // How many rows the list has; -1 while its end is still to read.
+  const rowCount = current?.complete ? entries.length : -1;
   const rowFeed = useRowFeeds(feeds);
+  const words = useRowWords();
   const first = items[0];
   const last = items.at(-1);
 
@@ -132,9 +135,12 @@ function StoryList({ query, identity, feeds, onMenu }: StoryListProps) {
       <div className="article-scroller" ref={scroller}>
         <ul
           className="article-list"
-          role="listbox"
+          // A grid rather than a listbox: its rows may hold buttons (star, other languages). One column, one row per story.
+          role="grid"
           aria-label={t('list.listbox')}
           aria-busy={current === null}
+          aria-rowcount={rowCount}
+          aria-colcount={1}
           // Rows are drawn in the flow, between room for those above and below them.
           style={{ paddingTop: first?.start ?? 0, paddingBottom: Math.max(0, virtualizer.getTotalSize() - (last?.end ?? 0)) }}
         >
@@ -160,13 +166,13 @@ function StoryList({ query, identity, feeds, onMenu }: StoryListProps) {
                 key={entry.key}
                 story={entry.story}
                 index={item.index}
-                setSize={setSize}
                 selected={selected}
                 selectedKey={selected ? articleKey : null}
                 feed={rowFeed(entry.story.shown.feedId)}
                 tabbable={item.index === tabbableIndex}
                 measure={virtualizer.measureElement}
                 onMenu={onMenu}
+                words={words}
               />
             );
           })}

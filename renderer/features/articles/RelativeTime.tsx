@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from '../../i18n';
 import { longDateOf, relativeDate } from './formatDate';
 
 /**
@@ -37,12 +36,10 @@ const minuteClock = (() => {
 
 /**
  * "3 h", "yesterday": re-drawn by itself as the minutes pass, so that the row around it is drawn only when the
- * article changes. The full date is the tooltip.
+ * article changes. The full date is the tooltip. The row around it is drawn again when the interface language changes.
  */
 export function RelativeTime({ time }: { time: number }) {
   const now = useSyncExternalStore(minuteClock.subscribe, minuteClock.now);
-  // Drawn again when the interface language changes, as the row around it may not be.
-  useTranslation();
   return (
     <time className="row-date" dateTime={new Date(time).toISOString()} title={longDateOf(time)}>
       {relativeDate(time, now)}

@@ -1,4 +1,5 @@
 import { ContextMenu, type MenuItem, type MenuPlace } from '../../app/ContextMenu';
+import { articleRowSelector } from '../../commands/focusContext';
 import { db } from '../../db/instance';
 import { setRead, setStarred } from '../../db/marks';
 import type { ArticleRecord } from '../../db/records';
@@ -23,7 +24,7 @@ export function RowMenu({ article, place, onClose }: { article: ArticleRecord; p
   ];
   const close = (refocus: boolean) => {
     onClose();
-    if (refocus) document.querySelector<HTMLElement>(`[role="option"][data-key="${CSS.escape(article.key)}"]`)?.focus();
+    if (refocus) document.querySelector<HTMLElement>(`${articleRowSelector}[data-key="${CSS.escape(article.key)}"]`)?.focus();
   };
   return <ContextMenu items={items} place={place} label={t('list.rowActions')} onClose={close} />;
 }

@@ -5,13 +5,13 @@ import { textDirection } from '../../../shared/lang/direction';
 import { db } from '../../db/instance';
 import { setStarred } from '../../db/marks';
 import type { ArticleRecord } from '../../db/records';
-import { useTranslation } from '../../i18n';
 import { FeedIcon } from '../sources/FeedIcon';
 import type { Story } from '../stories/groupStories';
 import { openArticle } from '../stories/openArticle';
 import { StoryLanguageTags } from '../stories/StoryLanguageTags';
 import { localImageAddress } from '../../security/localImages';
 import { RelativeTime } from './RelativeTime';
+import type { RowWords } from './rowWords';
 
 /** What a row shows of its feed. */
 export interface RowFeed {
@@ -27,10 +27,8 @@ export type { MenuPlace };
 
 export interface StoryRowProps {
   story: Story;
-  /** Position in the list, for the virtualiser's measuring and for screen readers ("12 of 1,500"). */
+  /** Position in the list, for the virtualiser's measuring and for screen readers ("row 12 of 1,500"). */
   index: number;
-  /** How many rows the list has; -1 while its end is still to read. */
-  setSize: number;
   selected: boolean;
   /** Only the selected row gets the key, so that opening an article re-draws two rows, not the list. */
   selectedKey: string | null;
@@ -38,6 +36,8 @@ export interface StoryRowProps {
   /** The one row the Tab key stops at. */
   tabbable: boolean;
   measure: (element: HTMLLIElement | null) => void;
+  /** The list's words, read once for every row. */
+  words: RowWords;
   onMenu: (article: ArticleRecord, place: MenuPlace) => void;
 }
 
@@ -46,7 +46,6 @@ export const StoryRow = memo(
   StoryRowOf,
   (before, after) =>
     before.index === after.index &&
-    before.setSize === after.setSize &&
     before.selected === after.selected &&
     before.selectedKey === after.selectedKey &&
     before.tabbable === after.tabbable &&
@@ -55,6 +54,7 @@ export const StoryRow = memo(
     before.feed.keepImages === after.feed.keepImages &&
     before.measure === after.measure &&
     before.onMenu === after.onMenu &&
+    before.words === after.words &&
     before.story.shown.key === after.story.shown.key &&
     sameVersions(before.story.versions, after.story.versions),
 );
@@ -80,10 +80,8 @@ function sameVersions(a: readonly ArticleRecord[], b: readonly ArticleRecord[]):
   );
 }
 
-function StoryRowOf({ story, index, setSize, selected, selectedKey, feed, tabbable, measure, onMenu }: StoryRowProps) {
+function StoryRowOf({ story, index, selected, selectedKey, feed, tabbable, measure, onMenu, words }: StoryRowProps) {
   const { shown } = story;
-  // A hook, so that the memoised row is drawn again when the interface language changes.
-  const { t } = useTranslation();
   // Known languages set the direction; text of unknown language is left to the browser, from its first letters.
   const direction = shown.language ? textDirection(shown.language) : 'auto';
   const lang = shown.language ?? undefined;
@@ -104,33 +102,35 @@ function StoryRowOf({ story, index, setSize, selected, selectedKey, feed, tabbab
       data-index={index}
       data-key={shown.key}
       data-story-versions={story.versions.length}
-      role="option"
+      role="row"
       aria-selected={selected}
-      aria-posinset={index + 1}
-      aria-setsize={setSize}
+      aria-rowindex={index + 1}
       tabIndex={tabbable ? 0 : -1}
       className={`article-row${shown.read ? '' : ' unread'}${shown.starred ? ' starred' : ''}${selected ? ' selected' : ''}${shown.imageUrl ? ' with-thumb' : ''}`}
       onClick={() => openArticle(shown)}
       onContextMenu={openMenu}
       onKeyDown={openMenuFromKeys}
     >
-      {shown.read === 0 && <span className="unread-dot" aria-label={t('common.unread')} />}
-      <div className="row-meta">
-        <FeedIcon feed={feed} size={16} />
-        <span className="row-feed">{feed.name}</span>
-        <StoryLanguageTags story={story} selectedKey={selectedKey} />
-        <RelativeTime time={shown.sortTime} />
-        <StarButton article={shown} />
-      </div>
-      <div className="row-title" dir={direction} lang={lang}>
-        {shown.title}
-      </div>
-      {shown.excerpt && (
-        <div className="row-excerpt" dir={direction} lang={lang}>
-          {shown.excerpt}
+      {/* One cell holds the whole row: a grid's cells may hold buttons, an option may not. */}
+      <div role="gridcell" className="row-cell">
+        {shown.read === 0 && <span className="unread-dot" role="img" aria-label={words.unread} />}
+        <div className="row-meta">
+          <FeedIcon feed={feed} size={16} />
+          <span className="row-feed">{feed.name}</span>
+          <StoryLanguageTags story={story} selectedKey={selectedKey} words={words} />
+          <RelativeTime time={shown.sortTime} />
+          <StarButton article={shown} words={words} />
         </div>
-      )}
-      {shown.imageUrl && <Thumbnail url={shown.imageUrl} keep={feed.keepImages !== false} />}
+        <div className="row-title" dir={direction} lang={lang}>
+          {shown.title}
+        </div>
+        {shown.excerpt && (
+          <div className="row-excerpt" dir={direction} lang={lang}>
+            {shown.excerpt}
+          </div>
+        )}
+        {shown.imageUrl && <Thumbnail url={shown.imageUrl} keep={feed.keepImages !== false} />}
+      </div>
     </li>
   );
 }
@@ -150,10 +150,9 @@ function Thumbnail({ url, keep }: { url: string; keep: boolean }) {
  * Stars or unstars without opening the article. Out of the Tab order, as a row holds one per article: from the
  * keyboard, the row's menu (or the star command) does the same.
  */
-function StarButton({ article }: { article: ArticleRecord }) {
+function StarButton({ article, words }: { article: ArticleRecord; words: RowWords }) {
   const starred = article.starred === 1;
-  const { t } = useTranslation();
-  const label = starred ? t('common.unstar') : t('common.star');
+  const label = starred ? words.unstar : words.star;
   return (
     <button
       type="button"

@@ -1,3 +1,5 @@
+import type { MainMessage } from '../../../shared/model/mainMessage';
+import { mainMessageText } from '../../i18n/mainMessageText';
 import { Pencil, RefreshCw, TriangleAlert, Unlink } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { formatNumber, useTranslation } from '../../i18n';
@@ -75,9 +77,7 @@ export function FeedHealthRow({ row, now, columns, index, measure }: FeedHealthR
                   {t(`health.kinds.${row.errorKind}`)}
                 </span>
               )}{' '}
-              <span className="health-error-line" title={row.error}>
-                {row.error}
-              </span>
+              <ErrorLine error={row.error} message={row.errorMessage} />
             </>
           )}
         </td>
@@ -119,5 +119,14 @@ export function FeedHealthRow({ row, now, columns, index, measure }: FeedHealthR
         </tr>
       )}
     </tbody>
+  );
+}
+
+function ErrorLine({ error, message }: { error: string; message: MainMessage | null }) {
+  const text = mainMessageText(message, error);
+  return (
+    <span className="health-error-line" title={text}>
+      {text}
+    </span>
   );
 }

@@ -1,3 +1,4 @@
+import type { MainMessage } from '../../../shared/model/mainMessage';
 import type { FeedErrorKind } from '../../../shared/model/feed';
 import { feedName } from '../../db/feeds';
 import type { FeedRecord } from '../../db/records';
@@ -10,6 +11,8 @@ export interface HealthRow {
   url: string;
   lastSucceededAt: number | null;
   error: string | null;
+  /** The error as a code, worded in the interface language when shown; null for records stored before codes. */
+  errorMessage: MainMessage | null;
   errorKind: FeedErrorKind | null;
   failures: number;
   /** Null until counted. */
@@ -44,6 +47,7 @@ export function healthRows(feeds: readonly FeedRecord[], perWeek: ReadonlyMap<st
       lastSucceededAt: feed.lastSucceededAt,
       error: feed.error,
       errorKind: feed.error === null ? null : feed.errorKind,
+      errorMessage: feed.error === null ? null : (feed.errorMessage ?? null),
       failures: feed.failures,
       perWeek: perWeek?.get(feed.id) ?? null,
       averageBytes: feed.averageBytes ?? null,

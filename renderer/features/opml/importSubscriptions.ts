@@ -1,16 +1,13 @@
+import { largestOpmlBytes } from '../../../shared/opml/opmlFileLimit';
 import { db } from '../../db/instance';
 import { importOpml } from '../../db/opmlImport';
-import { isImporting, useOpmlDialog } from './opmlDialogState';
+import { isImporting, useOpmlDialog, type OpmlImportFailure } from './opmlDialogState';
 import { readOpmlOffPage } from './readOpmlOffPage';
 
 /** What the file chooser offers: OPML by its extensions and by the types systems give it. */
 export const opmlFileTypes = '.opml,.xml,text/x-opml,application/xml';
 
-/**
- * A list of even ten thousand feeds is a few megabytes; a larger file is something else dropped by mistake, and is
- * refused before it is read into memory.
- */
-export const largestOpmlBytes = 20 * 1024 * 1024;
+export { largestOpmlBytes };
 
 /**
  * Imports the feeds of a file the reader chose or dropped, showing the dialog's progress and then its summary, or why
@@ -33,6 +30,19 @@ export async function importOpmlFile(file: File): Promise<void> {
   } catch (error) {
     show({ step: 'failed', fileName, failure: { reason: 'not-imported', detail: error instanceof Error ? error.message : String(error) } });
   }
+}
+
+/**
+ * Imports a file that main read for the window (one given to a launch of Tidings), as if it had been dropped. Main has
+ * decoded it already; the byte order mark makes the import read it as UTF-8, whatever its XML declaration says.
+ */
+export function importOpmlText(fileName: string, text: string): Promise<void> {
+  return importOpmlFile(new File(['\uFEFF', text], fileName, { type: 'text/x-opml' }));
+}
+
+/** A file given to a launch that main could not read, or refused as too large: the dialog says so as for a dropped one. */
+export function showOpmlFileFailure(fileName: string, failure: OpmlImportFailure): void {
+  if (!isImporting()) useOpmlDialog.getState().show({ step: 'failed', fileName, failure });
 }
 
 /**

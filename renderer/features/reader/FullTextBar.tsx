@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { mainMessageText } from '../../i18n/mainMessageText';
 import type { FullTextFailure } from '../../../shared/model/fullText';
 import { displayHost } from '../../../shared/util/url';
 import { db } from '../../db/instance';
@@ -61,7 +62,7 @@ export function FullTextBar({ article, shown }: { article: ArticleRecord; shown:
       <button type="button" className="full-text-load" disabled={loading} aria-busy={loading} title={t('fullText.loadTitle')} onClick={start}>
         {loading ? t('fullText.loading') : t('fullText.load')}
       </button>
-      <span className={`full-text-message${outcome?.kind === 'failed' ? ' failed' : ''}`} role="status" title={outcome?.kind === 'failed' ? outcome.detail : undefined}>
+      <span className={`full-text-message${outcome?.kind === 'failed' ? ' failed' : ''}`} role="status" title={outcome?.kind === 'failed' ? mainMessageText(outcome.told, outcome.detail) : undefined}>
         {outcome === null ? '' : outcome.kind === 'failed' ? t(failureKeys[outcome.reason], { status: outcome.status ?? '' }) : outcome.kind === 'no-more' ? t('fullText.noMore') : ''}
       </span>
     </div>

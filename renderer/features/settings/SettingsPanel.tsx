@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n';
 import { useUi } from '../../state/store';
 import { AppearanceSettings } from './AppearanceSettings';
 import { CheckingSettings } from './CheckingSettings';
+import { DesktopSettings } from './DesktopSettings';
 import { HiddenLanguages } from './HiddenLanguages';
 import { ImageCacheSettings } from './ImageCacheSettings';
 import { InterfaceLanguageSettings } from './InterfaceLanguageSettings';
@@ -40,6 +41,7 @@ export function SettingsPanel() {
         <HiddenLanguages />
         <ReadingSettings />
         <CheckingSettings />
+        <DesktopSettings />
         <ImageCacheSettings />
         <SubscriptionSettings />
         <StorageSettings />

@@ -6,6 +6,7 @@ import { useTranslation } from '../../i18n';
 import { FeedLanguageSelect } from '../language/FeedLanguageSelect';
 import { FeedImagesToggle } from './FeedImagesToggle';
 import { FeedIntervalSelect } from './FeedIntervalSelect';
+import { FeedNotifyToggle } from './FeedNotifyToggle';
 import { FeedWarnings } from './FeedWarnings';
 import { FullTextSelect } from './FullTextSelect';
 import { unsubscribeWithUndo } from './unsubscribe';
@@ -29,6 +30,7 @@ export function FeedSettingsDialog({ feedId, onDone }: { feedId: string; onDone:
         <FeedIntervalSelect feed={feed} name={name} />
         <FullTextSelect feed={feed} name={name} />
         <FeedImagesToggle feed={feed} />
+        <FeedNotifyToggle feed={feed} />
         <label className="feed-paused" htmlFor={pausedId}>
           <input id={pausedId} type="checkbox" checked={feed.paused === 1} onChange={(event) => void setFeedPaused(db, feed.id, event.target.checked)} />
           {t('sources.menuPause')}

@@ -1,3 +1,4 @@
+import { mainMessageText } from '../../i18n/mainMessageText';
 import type { FeedRecord } from '../../db/records';
 import { useTranslation } from '../../i18n';
 
@@ -16,7 +17,7 @@ export function FeedWarnings({ feed }: { feed: FeedRecord }) {
       <ul>
         {feed.warnings.map((warning, index) => (
           // Two notes may read the same; their order never changes between renders.
-          <li key={index}>{warning}</li>
+          <li key={index}>{mainMessageText(feed.warningMessages?.[index], warning)}</li>
         ))}
       </ul>
     </details>

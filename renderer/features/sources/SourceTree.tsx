@@ -1,141 +1,239 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { ChevronDown, ChevronRight, Folder, FolderOpen } from 'lucide-react';
-import { memo, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type DragEvent, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import { menuOpeners } from '../../app/ContextMenu';
 import { sumFeeds, type CountSummary } from '../../db/counts';
 import { setFolderCollapsed } from '../../db/folders';
 import { db } from '../../db/instance';
-import type { SourceId } from '../../db/paging';
-import { formatNumber, useTranslation } from '../../i18n';
-import { sameSource, useUi } from '../../state/store';
-import { FeedRow } from './FeedRow';
+import { formatNumber, interfaceLanguage, useTranslation } from '../../i18n';
+import { useUi } from '../../state/store';
+import { FeedRow, type RowPlace } from './FeedRow';
 import { RenameField } from './RenameField';
 import { startSourceDrag, useSourceDrop } from './sourceDrag';
 import { sameTarget, useSourcesEditing, type SourceTarget } from './sourcesEditing';
-import { visibleNodes, type FolderNode, type SourceNode } from './sourceTree';
-import { onTreeKeyDown } from './treeKeys';
+import { visibleRows, type FolderNode, type SourceNode, type TreeRow } from './sourceTree';
+import { treeMove } from './treeKeys';
+import { useOffsetInScroller } from './useOffsetInScroller';
+
+/** A row's height before it is measured: one line, an 18 px icon and its padding. */
+const rowEstimate = 28;
+/** Rows drawn beyond each edge of the view, so that scrolling shows rows already there. */
+const overscan = 10;
+/** The list's own padding above its first row and below its last. */
+const listPadding = 4;
 
 /**
  * Folders and feeds, nested as the reader arranged them: an ARIA tree. Tab reaches one item (the selected source,
  * else the first); the arrow keys move through the items shown, open and shut folders (treeKeys.ts); a click or
  * Enter selects.
+ *
+ * Only the rows in view are in the page (a reader may follow thousands of feeds), each placed where it stands in the
+ * whole list and saying so (aria-level, aria-posinset, aria-setsize). The row holding the focus, the one Tab reaches
+ * and one being dragged stay drawn wherever the list is scrolled to, so that the keyboard and a drag never lose them.
  */
-export function SourceTree({ nodes, counts, label }: { nodes: readonly SourceNode[]; counts: CountSummary; label: string }) {
-  const source = useUi((state) => state.source);
-  const shown = visibleNodes(nodes);
-  const tabbable = shown.find((node) => sameSource(source, sourceOf(node))) ?? shown[0];
-  const tabbableId = tabbable ? idOf(tabbable) : null;
-  const drawnCount = useDrawnCount(shown.length);
-  const drawn = drawnCount >= shown.length ? null : new Set(shown.slice(0, drawnCount).map(idOf));
-  return (
-    <ul className="source-list source-tree" role="tree" aria-label={label} onKeyDown={onTreeKeyDown}>
-      <Branch nodes={nodes} counts={counts} tabbableId={tabbableId} source={source} drawn={drawn} />
-    </ul>
-  );
-}
-
-/** What one step of drawing may take: well under the 50 ms that make a long task. */
-const stepMs = 30;
-/** Items in the first step, before the machine's pace is known, and the bounds of a step. */
-const firstStep = 200;
-const smallestStep = 50;
-const largestStep = 2_000;
-/** New items drawn as they come, without steps: a batch of an import (200 feeds) and its folders. */
-const drawnAtOnce = 250;
-
-/**
- * How many items of the tree are drawn. When many more arrive at once than were drawn (the whole tree at the start,
- * an import's batches bunched while a refresh holds the pane to a read a second), a step of them per task, each step
- * sized from the time the one before took, so that no task holds the page for long; a few, as they come.
- */
-function useDrawnCount(total: number): number {
-  const [drawn, setDrawn] = useState(0);
-  const step = useRef(firstStep);
-  if (drawn !== total && total - drawn <= drawnAtOnce) setDrawn(total);
-  useEffect(() => {
-    if (drawn >= total) return;
-    const next = setTimeout(() => {
-      const started = performance.now();
-      // Drawn at once, so that the time taken is this step's own.
-      flushSync(() => setDrawn((count) => Math.min(total, count + step.current)));
-      const took = Math.max(1, performance.now() - started);
-      step.current = Math.round(Math.min(largestStep, Math.max(smallestStep, (step.current * stepMs) / took)));
-    }, 0);
-    return () => clearTimeout(next);
-  }, [drawn, total]);
-  return Math.min(drawn, total);
-}
-
-interface BranchProps {
+export const SourceTree = memo(function SourceTree({
+  nodes,
+  counts,
+  label,
+  scroller,
+}: {
   nodes: readonly SourceNode[];
   counts: CountSummary;
-  tabbableId: string | null;
-  /** The selected source, read from the store once for the whole tree. */
-  source: SourceId;
-  /** The items drawn so far, while some are still to come (see useDrawnCount); null once all are. */
-  drawn: ReadonlySet<string> | null;
-}
+  label: string;
+  /** The panel that scrolls the tree along with the views above it. */
+  scroller: RefObject<HTMLElement | null>;
+}) {
+  const source = useUi((state) => state.source);
+  // Subscribed here once for every row: a hook per row costs more than the row itself when thousands are drawn.
+  useTranslation();
+  const language = interfaceLanguage();
+  const rows = useMemo(() => visibleRows(nodes), [nodes]);
+  const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.key, index])), [rows]);
+  const shown = useMemo(() => shownCounts(rows), [rows]);
+  const list = useRef<HTMLUListElement>(null);
+  const selectedKey = source.kind === 'feed' ? source.feedId : source.kind === 'folder' ? source.folderId : null;
+  const selectedIndex = selectedKey === null ? -1 : (indexOf.get(selectedKey) ?? -1);
+  const tabbableIndex = selectedIndex >= 0 ? selectedIndex : rows.length > 0 ? 0 : -1;
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const [draggedKey, setDraggedKey] = useState<string | null>(null);
+  const kept = useMemo(
+    () => [tabbableIndex, focusedKey === null ? -1 : (indexOf.get(focusedKey) ?? -1), draggedKey === null ? -1 : (indexOf.get(draggedKey) ?? -1)].filter((index) => index >= 0),
+    [tabbableIndex, focusedKey, draggedKey, indexOf],
+  );
+  const rangeExtractor = useCallback((range: Range) => [...new Set([...defaultRangeExtractor(range), ...kept])].sort((a, b) => a - b), [kept]);
+  const scrollMargin = useOffsetInScroller(list, scroller);
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const virtualizer = useVirtualizer<HTMLElement, HTMLLIElement>({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowEstimate,
+    getItemKey,
+    overscan,
+    scrollMargin,
+    paddingStart: listPadding,
+    paddingEnd: listPadding,
+    rangeExtractor,
+  });
+  const items = virtualizer.getVirtualItems();
 
-/** Memoised: the tree's root is drawn again on every change of counts or selection, its items only as they change. */
-const Branch = memo(function Branch({ nodes, counts, tabbableId, source, drawn }: BranchProps) {
-  return (drawn ? nodes.filter((node) => drawn.has(idOf(node))) : nodes).map((node) =>
-    node.kind === 'feed' ? (
-      <FeedRow
-        key={node.feed.id}
-        feed={node.feed}
-        depth={node.depth}
-        count={counts.byFeed.get(node.feed.id)?.unread ?? 0}
-        tabbable={tabbableId === node.feed.id}
-        selected={source.kind === 'feed' && source.feedId === node.feed.id}
-      />
-    ) : (
-      <FolderRow key={node.folder.id} node={node} counts={counts} tabbableId={tabbableId} source={source} drawn={drawn} />
-    ),
+  // A row the keyboard moves to is drawn first (it is kept), then focused and brought into view.
+  const focusWanted = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusWanted.current;
+    if (key === null) return;
+    focusWanted.current = null;
+    const row = list.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(key)}"]`);
+    row?.focus({ preventScroll: true });
+    row?.scrollIntoView({ block: 'nearest' });
+  });
+
+  // A source selected elsewhere (a feed just added, a folder chosen from a menu) is brought into view once.
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (selectedKey === revealed.current || selectedIndex < 0) return;
+    revealed.current = selectedKey;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedKey, selectedIndex, virtualizer]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof HTMLInputElement) return; // a name being edited in place keeps its keys
+    const item = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="treeitem"]') : null;
+    const at = indexOf.get(item?.dataset.rowKey ?? '');
+    if (!item || at === undefined) return;
+    const move = treeMove(rows, at, event.key);
+    if (!move) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (move.kind === 'expand') void setFolderCollapsed(db, move.folderId, !move.open);
+    // The row's own click: a feed's is the item, a folder's its line.
+    else if (move.kind === 'activate') (item.querySelector<HTMLElement>(':scope > .folder-line') ?? item).click();
+    else {
+      const key = rows[move.index]?.key ?? null;
+      focusWanted.current = key;
+      setFocusedKey(key);
+    }
+  };
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const key = event.target.closest<HTMLElement>('[role="treeitem"]')?.dataset.rowKey;
+    if (key !== undefined) setFocusedKey(key);
+  };
+  const onDragStart = (event: DragEvent<HTMLElement>) => {
+    const key = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="treeitem"]')?.dataset.rowKey : undefined;
+    setDraggedKey(key ?? null);
+  };
+
+  return (
+    <ul
+      ref={list}
+      className="source-list source-tree"
+      role="tree"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onDragStart={onDragStart}
+      onDragEnd={() => setDraggedKey(null)}
+      // What the tree lists, drawn or not: the rows a reader reaches by scrolling.
+      data-folders={shown.folders}
+      data-feeds={shown.feeds}
+      data-failing={shown.failing}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {items.map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        const place: RowPlace = { index: item.index, top: item.start - scrollMargin, position: row.position, siblings: row.siblings, measure: virtualizer.measureElement };
+        const { node } = row;
+        return node.kind === 'feed' ? (
+          <FeedRow
+            key={row.key}
+            feed={node.feed}
+            depth={node.depth}
+            place={place}
+            count={counts.byFeed.get(node.feed.id)?.unread ?? 0}
+            tabbable={item.index === tabbableIndex}
+            selected={item.index === selectedIndex}
+            language={language}
+          />
+        ) : (
+          <FolderRow
+            key={row.key}
+            node={node}
+            place={place}
+            unread={sumFeeds(counts, node.feedIds).unread}
+            tabbable={item.index === tabbableIndex}
+            selected={item.index === selectedIndex}
+            language={language}
+          />
+        );
+      })}
+    </ul>
   );
 });
 
-function sourceOf(node: SourceNode): SourceId {
-  return node.kind === 'feed' ? { kind: 'feed', feedId: node.feed.id } : { kind: 'folder', folderId: node.folder.id };
-}
-
-function idOf(node: SourceNode): string {
-  return node.kind === 'feed' ? node.feed.id : node.folder.id;
+/** The folders, feeds and failing feeds the tree lists, for whoever checks what it shows without scrolling it all. */
+function shownCounts(rows: readonly TreeRow[]): { folders: number; feeds: number; failing: number } {
+  let folders = 0;
+  let feeds = 0;
+  let failing = 0;
+  for (const { node } of rows) {
+    if (node.kind === 'folder') folders += 1;
+    else {
+      feeds += 1;
+      if (node.feed.error) failing += 1;
+    }
+  }
+  return { folders, feeds, failing };
 }
 
 /**
  * A folder: its name, which selects its articles (every feed inside, at any depth) and shows their unread count, and
- * a chevron that opens or shuts it (remembered). Feeds and folders dropped on it go in.
+ * a chevron that opens or shuts it (remembered). Feeds and folders dropped on it go in. Its feeds and subfolders are
+ * the rows after it, one level deeper.
  */
-function FolderRow({ node, counts, tabbableId, source: selectedSource, drawn }: { node: FolderNode } & Omit<BranchProps, 'nodes'>) {
+const FolderRow = memo(function FolderRow({
+  node,
+  place,
+  unread,
+  tabbable,
+  selected,
+}: {
+  node: FolderNode;
+  place: RowPlace;
+  unread: number;
+  tabbable: boolean;
+  selected: boolean;
+  /** The interface language: a change draws the row again in the new one. */
+  language: string;
+}) {
   const { folder } = node;
   const target: SourceTarget = { kind: 'folder', id: folder.id };
   const source = { kind: 'folder', folderId: folder.id } as const;
-  const selected = sameSource(selectedSource, source);
   const renaming = useSourcesEditing((state) => sameTarget(state.renaming, target));
   const openMenu = useSourcesEditing((state) => state.openMenu);
   const { t } = useTranslation();
   const titleId = useId();
   const countId = useId();
   const open = folder.collapsed === 0;
-  const unread = sumFeeds(counts, node.feedIds).unread;
-  const opensMenu = menuOpeners((place) => openMenu(target, place));
+  const opensMenu = menuOpeners((at) => openMenu(target, at));
   const drop = useSourceDrop({ folderId: folder.id });
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    // The folder's own keys, not those of the items inside it, which bubble through it.
-    if (event.target === event.currentTarget) opensMenu.onKeyDown(event);
-  };
   return (
     <li
+      ref={place.measure}
+      data-index={place.index}
+      data-row-key={folder.id}
       role="treeitem"
       aria-level={node.depth + 1}
+      aria-posinset={place.position}
+      aria-setsize={place.siblings}
       aria-expanded={open}
       aria-selected={selected}
       aria-labelledby={unread > 0 ? `${titleId} ${countId}` : titleId}
-      tabIndex={tabbableId === folder.id ? 0 : -1}
+      tabIndex={tabbable ? 0 : -1}
       className="folder-row"
       data-source-folder={folder.id}
-      style={{ '--depth': node.depth } as CSSProperties}
-      onKeyDown={onKeyDown}
+      style={{ '--depth': node.depth, top: place.top } as CSSProperties}
+      onKeyDown={opensMenu.onKeyDown}
     >
       <div
         className={`folder-line${drop.dropping ? ' drop-into' : ''}`}
@@ -177,11 +275,6 @@ function FolderRow({ node, counts, tabbableId, source: selectedSource, drawn }: 
           )}
         </div>
       </div>
-      {open && node.children.length > 0 && (
-        <ul role="group" className="source-list source-tree">
-          <Branch nodes={node.children} counts={counts} tabbableId={tabbableId} source={selectedSource} drawn={drawn} />
-        </ul>
-      )}
     </li>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { CalendarDays, CircleDot, FolderPlus, Newspaper, PanelLeftClose, PanelLeftOpen, Plus, RefreshCw, Settings, Star } from 'lucide-react';
-import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { withShortcut } from '../../commands/shortcutHint';
 import { useCounts, useToday } from '../../app/CountsContext';
 import { PaneSplitter } from '../../app/Splitter';
@@ -46,7 +46,12 @@ export function SourcesPane({ layout }: { layout: WindowLayout }) {
     wasSettingsOpen.current = settingsOpen;
   }, [settingsOpen]);
   const refreshing = useUi((state) => state.progress.running);
-  const tree = useMemo(() => buildSourceTree(feeds, folders), [feeds, folders]);
+  // The tree follows the store in the background: a render of thousands of rows (an import, a refresh's failures
+  // coming in) is then split into slices that leave the page free, and a newer answer replaces one not yet drawn.
+  const treeFeeds = useDeferredValue(feeds);
+  const treeFolders = useDeferredValue(folders);
+  const treeCounts = useDeferredValue(counts);
+  const tree = useMemo(() => buildSourceTree(treeFeeds, treeFolders), [treeFeeds, treeFolders]);
   const followed = useMemo(() => feeds.filter((feed) => feed.unsubscribedAt === null), [feeds]);
   const failing = useMemo(() => followed.filter((feed) => feed.error).length, [followed]);
   const openDialog = useSourcesEditing((state) => state.openDialog);
@@ -128,7 +133,7 @@ export function SourcesPane({ layout }: { layout: WindowLayout }) {
               {t('sources.noFeedsAfter')} <ImportSubscriptionsButton />
             </p>
           )}
-          <SourceTree nodes={tree} counts={counts} label={t('sources.feeds')} />
+          <SourceTree nodes={tree} counts={treeCounts} label={t('sources.feeds')} scroller={drawer.panelRef} />
         </div>
       </div>
       <SourceMenu />

@@ -53,9 +53,37 @@ export function buildSourceTree(feeds: readonly FeedRecord[], folders: readonly 
   return level(null, 0);
 }
 
-/** The nodes a reader sees: those inside a collapsed folder are left out. */
-export function visibleNodes(tree: readonly SourceNode[]): SourceNode[] {
-  return tree.flatMap((node) => (node.kind === 'folder' && node.folder.collapsed === 0 ? [node, ...visibleNodes(node.children)] : [node]));
+/**
+ * One item of the tree as it is listed, flat: the tree draws only the rows in view, so each says where it stands
+ * among its siblings (aria-posinset, aria-setsize) and under which folder, without the others being in the page.
+ */
+export interface TreeRow {
+  node: SourceNode;
+  /** The feed's or folder's id: the row's key. */
+  key: string;
+  /** The folder it is in; null at the top level. */
+  parentKey: string | null;
+  /** 1-based, among its siblings. */
+  position: number;
+  siblings: number;
+}
+
+/** The rows a reader sees, in order: those inside a collapsed folder are left out. */
+export function visibleRows(tree: readonly SourceNode[]): TreeRow[] {
+  const rows: TreeRow[] = [];
+  const walk = (nodes: readonly SourceNode[], parentKey: string | null) => {
+    nodes.forEach((node, index) => {
+      const key = nodeKey(node);
+      rows.push({ node, key, parentKey, position: index + 1, siblings: nodes.length });
+      if (node.kind === 'folder' && node.folder.collapsed === 0) walk(node.children, key);
+    });
+  };
+  walk(tree, null);
+  return rows;
+}
+
+export function nodeKey(node: SourceNode): string {
+  return node.kind === 'feed' ? node.feed.id : node.folder.id;
 }
 
 /** Every folder of the tree with its path of names, outermost first, in tree order: what "Move to…" offers. */

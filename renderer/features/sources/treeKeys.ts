@@ -1,52 +1,40 @@
-import type { KeyboardEvent } from 'react';
-import { setFolderCollapsed } from '../../db/folders';
-import { db } from '../../db/instance';
+import type { TreeRow } from './sourceTree';
+
+/** What a key asks of the tree: focus another row, open or shut a folder, or select the row (its own click). */
+export type TreeMove = { kind: 'focus'; index: number } | { kind: 'expand'; folderId: string; open: boolean } | { kind: 'activate' };
 
 /**
  * The keys of the sources tree, as the WAI-ARIA tree pattern has them: Up and Down move through the items shown,
  * Home and End to the first and last; Right opens a shut folder or goes into an open one, Left shuts an open folder
  * or goes up to the folder an item is in; Enter and Space select. Focus moves; the selection waits for Enter, so that
  * walking the tree does not load a list at every step.
+ *
+ * Read from the rows listed rather than from the page: only the rows in view are drawn, so the next one may not be.
  */
-export function onTreeKeyDown(event: KeyboardEvent<HTMLElement>): void {
-  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-  if (event.target instanceof HTMLInputElement) return; // a name being edited in place keeps its keys
-  const tree = event.currentTarget;
-  const item = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="treeitem"]') : null;
-  if (!item || !tree.contains(item)) return;
-  const items = [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')];
-  const at = items.indexOf(item);
-  const folderId = item.dataset.sourceFolder;
-  const expanded = item.getAttribute('aria-expanded');
-  switch (event.key) {
+export function treeMove(rows: readonly TreeRow[], at: number, key: string): TreeMove | null {
+  const row = rows[at];
+  if (!row) return null;
+  const focus = (index: number): TreeMove | null => (index >= 0 && index < rows.length ? { kind: 'focus', index } : null);
+  const folder = row.node.kind === 'folder' ? row.node.folder : null;
+  switch (key) {
     case 'ArrowDown':
-      items[at + 1]?.focus();
-      break;
+      return focus(at + 1);
     case 'ArrowUp':
-      items[at - 1]?.focus();
-      break;
+      return focus(at - 1);
     case 'Home':
-      items[0]?.focus();
-      break;
+      return focus(0);
     case 'End':
-      items.at(-1)?.focus();
-      break;
+      return focus(rows.length - 1);
     case 'ArrowRight':
-      if (folderId && expanded === 'false') void setFolderCollapsed(db, folderId, false);
-      else if (folderId) item.querySelector<HTMLElement>('[role="group"] > [role="treeitem"]')?.focus();
-      break;
+      if (folder && folder.collapsed !== 0) return { kind: 'expand', folderId: folder.id, open: true };
+      return folder && rows[at + 1]?.parentKey === row.key ? focus(at + 1) : null;
     case 'ArrowLeft':
-      if (folderId && expanded === 'true') void setFolderCollapsed(db, folderId, true);
-      else item.parentElement?.closest<HTMLElement>('[role="treeitem"]')?.focus();
-      break;
+      if (folder && folder.collapsed === 0) return { kind: 'expand', folderId: folder.id, open: false };
+      return row.parentKey === null ? null : focus(rows.findLastIndex((other, index) => index < at && other.key === row.parentKey));
     case 'Enter':
     case ' ':
-      // The row's own click: a feed's is the item, a folder's its line (the item also holds what is inside it).
-      (item.querySelector<HTMLElement>(':scope > .folder-line') ?? item).click();
-      break;
+      return { kind: 'activate' };
     default:
-      return;
+      return null;
   }
-  event.preventDefault();
-  event.stopPropagation();
 }

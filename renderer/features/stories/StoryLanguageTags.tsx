@@ -1,17 +1,15 @@
-import { useTranslation } from '../../i18n';
+import type { RowWords } from '../articles/rowWords';
 import type { Story } from './groupStories';
-import { languageName } from '../language/languageNames';
 import { LanguageTag } from '../language/LanguageTag';
 import { openArticle } from './openArticle';
 
 /** `FR · also EN ES VI`: the shown version's language, then one button per other language the story is listed in. */
-export function StoryLanguageTags({ story, selectedKey }: { story: Story; selectedKey: string | null }) {
+export function StoryLanguageTags({ story, selectedKey, words }: { story: Story; selectedKey: string | null; words: RowWords }) {
   const { shown, otherLanguages } = story;
-  const { t } = useTranslation();
   return (
     <span className="story-tags">
       <LanguageTag language={shown.language} from={shown.translationFrom} />
-      {otherLanguages.length > 0 && <span className="also">{t('language.also')}</span>}
+      {otherLanguages.length > 0 && <span className="also">{words.also}</span>}
       {otherLanguages.map((version) => {
         const language = version.language ?? '';
         return (
@@ -19,8 +17,8 @@ export function StoryLanguageTags({ story, selectedKey }: { story: Story; select
             key={version.key}
             type="button"
             className={`lang-tag other-version${version.key === selectedKey ? ' current' : ''}`}
-            title={t('language.readVersionTitle', { language: languageName(language), title: version.title })}
-            aria-label={t('language.readIn', { language: languageName(language) })}
+            title={words.readVersionTitle(language, version.title)}
+            aria-label={words.readIn(language)}
             aria-pressed={version.key === selectedKey}
             data-lang={language}
             onClick={(event) => {

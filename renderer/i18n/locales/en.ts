@@ -8,6 +8,8 @@
  */
 import type { CommandId, MenuName } from '../../../shared/commands/commandTable';
 import type { StandardMenuWord } from '../../../shared/commands/menuWords';
+import { shellWordsInEnglish } from '../../../shared/model/desktop';
+import { mainMessagesInEnglish } from '../../../shared/model/mainMessage';
 
 export const en = {
   common: {
@@ -345,6 +347,7 @@ export const en = {
     days_other: '{{count, number}} days',
   },
   addFeed: {
+    login: 'This feed asks you to sign in',
     form: 'Add feed',
     address: 'Feed address',
     placeholder: 'Feed or site address, e.g. example.com/feed.xml',
@@ -501,6 +504,27 @@ export const en = {
     unsubscribe: 'Unsubscribe',
     unsubscribeFeed: 'Unsubscribe from {{name}}',
   },
+  // Said by the desktop shell without the window (renderer/i18n/desktopWords.ts), and its settings.
+  desktop: {
+    newArticles_one: '{{count, number}} new article',
+    newArticles_other: '{{count, number}} new articles',
+    inFeeds_one: '{{articles}} in {{count, number}} feed',
+    inFeeds_other: '{{articles}} in {{count, number}} feeds',
+    unread_one: '{{count, number}} unread',
+    unread_other: '{{count, number}} unread',
+    ...shellWordsInEnglish,
+    notifications: 'Notifications',
+    notificationsHint: 'One notification for the new articles of a refresh, never for a feed’s first articles. Each feed can be left out in its settings.',
+    notify: 'Tell me of new articles',
+    quietHours: 'Do not disturb',
+    quietFrom: 'From',
+    quietUntil: 'until',
+    feedNotify: 'Tell me of its new articles',
+    background: 'In the background',
+    backgroundHint: 'Running in the tray, Tidings keeps checking your feeds while its window is closed.',
+    keepRunningSetting: 'Keep running in the background when the window is closed',
+    startAtLogin: 'Start Tidings when I log in',
+  },
   // The desktop shell's menus, sent to the main process (renderer/i18n/menuWords.ts). The menu names are those of
   // shortcuts.menus with an ampersand before the letter that opens the menu with Alt on Windows and Linux.
   menus: {
@@ -538,6 +562,9 @@ export const en = {
     zoom: 'Zoom',
     bringAllToFront: 'Bring all to front',
     showTidings: 'Show Tidings',
+    openLogFolder: 'Open log folder',
+    reportProblem: 'Report a problem…',
+    checkForUpdates: 'Check for updates…',
   } satisfies Record<MenuName | StandardMenuWord, string>,
   // Labelled by id, here and in the desktop menu; the menu reads the shared table's English labels only until it has these.
   commands: {
@@ -566,5 +593,10 @@ export const en = {
     'reading-font-smaller': 'Smaller reading text',
     'reading-font-reset': 'Default reading text size',
     'show-shortcuts': 'Keyboard shortcuts',
+    'theme-system': 'System theme',
+    'theme-light': 'Light theme',
+    'theme-dark': 'Dark theme',
   } satisfies Record<CommandId, string>,
+  // What the main process says: its English wording is main's own, written once.
+  mainMessages: mainMessagesInEnglish,
 };

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
-import { launchProfile, serveScriptPage } from '../scale/browser';
+import { launchProfile } from '../scale/browser';
 import { buildBenchPage } from '../scale/bundle';
 import { formatCount, progress } from '../scale/stats';
 import type { BenchRow } from '../table';
 import type { CleanupBenchApi } from './page/cleanupPage';
+import { openScriptApi } from './pageCall';
 
 // `npm run bench -- offline`: the background cleanup (retention) on a populated store, in the e2e suite's Chromium,
 // against the plainest removal of the same articles measured in the same run.
@@ -19,36 +19,27 @@ const entry = fileURLToPath(new URL('./page/cleanupPage.ts', import.meta.url));
 const origin = 'http://127.0.0.1:9';
 const pagePath = '/__cleanup/';
 
-type Api = CleanupBenchApi;
-type Call = <K extends keyof Api>(name: K, ...args: Parameters<Api[K]>) => Promise<Awaited<ReturnType<Api[K]>>>;
-
-async function openPage(page: Page, script: string): Promise<Call> {
-  await serveScriptPage(page, `${origin}${pagePath}`, script, 'Tidings cleanup benchmark');
-  await page.waitForFunction(() => 'tidingsCleanup' in window);
-  return (name, ...args) =>
-    page.evaluate(
-      async ([method, values]) => {
-        const api = (window as unknown as { tidingsCleanup: Record<string, (...args: unknown[]) => unknown> }).tidingsCleanup;
-        const run = api[method];
-        if (!run) throw new Error(`the benchmark page has no ${method}`);
-        return run(...values);
-      },
-      [name, args] as [string, unknown[]],
-    ) as never;
-}
-
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export async function benchCleanup(): Promise<BenchRow[]> {
   const script = await buildBenchPage(entry, 'tidingsCleanupBench');
   const profile = mkdtempSync(join(tmpdir(), 'tidings-cleanup-'));
   const context = await launchProfile(profile);
   try {
-    const call = await openPage(await context.newPage(), script);
+    const call = await openScriptApi<CleanupBenchApi>(await context.newPage(), `${origin}${pagePath}`, script, 'tidingsCleanup', 'Tidings cleanup benchmark');
 
     const made = await call('generate', 'cleanup', removable);
     progress(`cleanup: ${formatCount(made.articles)} articles stored (${formatCount(made.removable)} read and older than 90 days) in ${seconds(made.ms)}`);
+    await call('compact', 'cleanup');
+    const indexBefore = await call('searchIndex', 'cleanup');
     const cleanup = await call('cleanup', 'cleanup', 0, false);
+    const indexMarked = await call('searchIndex', 'cleanup');
+    const reclaim = await call('compact', 'cleanup');
+    const indexAfter = await call('searchIndex', 'cleanup');
+    const indexed = indexAfter.entries - indexAfter.removedEntries;
+    if (indexed !== cleanup.remaining) throw new Error(`the compacted index counts ${indexed} articles, ${cleanup.remaining} are stored`);
+    progress(`cleanup: search index ${mb(indexBefore.bytes)} before, ${formatCount(indexMarked.removedEntries)} entries marked, ${mb(indexAfter.bytes)} after compaction in ${seconds(reclaim.ms)}`);
     const removed = cleanup.result.removed;
     if (removed !== made.removable) throw new Error(`the cleanup removed ${removed} articles, ${made.removable} were due`);
     if (!cleanup.countsAgree || cleanup.bodies !== cleanup.remaining) throw new Error('after the cleanup, counts or bodies disagree with the articles left');
@@ -71,6 +62,15 @@ export async function benchCleanup(): Promise<BenchRow[]> {
       { group, name: 'cleanup: longest task', value: cleanup.longestTaskMs, unit: 'ms', baseline: { name: 'bulkDelete: longest task', value: raw.longestTaskMs } },
       { group, name: 'cleanup: long tasks (over 50 ms)', value: cleanup.longTasks, unit: 'tasks', baseline: { name: 'bulkDelete: long tasks', value: raw.longTasks } },
       { group, name: 'cleanup: articles removed a second', value: (removed / cleanup.ms) * 1000, unit: 'articles/s' },
+      {
+        group,
+        name: 'search index after cleanup and compaction',
+        value: indexAfter.bytes / 1024 / 1024,
+        unit: 'MB',
+        baseline: { name: 'before the cleanup', value: indexBefore.bytes / 1024 / 1024 },
+        note: `${formatCount(indexMarked.removedEntries)} entries marked by the cleanup in their docs rows alone; ${indexBefore.segments} segments before, ${indexAfter.segments} after`,
+      },
+      { group, name: 'compaction after the cleanup (idle time)', value: reclaim.ms, unit: 'ms', baseline: { name: 'the cleanup itself', value: cleanup.ms } },
       {
         group,
         name: `next pass five days later (${formatCount(later.result.examined)} keys looked at)`,

@@ -1,12 +1,13 @@
 import type { BenchRow } from '../table';
 
-// `npm run bench -- offline`: every benchmark of reading offline (cleanup, full text, images) in one group.
+// `npm run bench -- offline`: every benchmark of reading offline (cleanup, full text, images, store size) in one group.
 
 /** Each file's benchmark, loaded when the group runs; one that fails costs its own rows, not the others'. */
 const parts: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'cleanup', run: async () => (await import('./cleanupBench')).benchCleanup() },
   { name: 'images', run: async () => (await import('./imagesBench')).benchImages() },
   { name: 'full text', run: async () => (await import('./fullTextBench')).benchFullText() },
+  { name: 'store size', run: async () => (await import('./storeSizeBench')).benchStoreSize() },
 ];
 
 export async function benchOffline(): Promise<BenchRow[]> {

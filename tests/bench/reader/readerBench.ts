@@ -90,7 +90,7 @@ function scrollThrough(page: Page, rows: number, timeoutMs: number): Promise<{ m
         await frame();
         frames += 1;
         const last = [...document.querySelectorAll('li.article-row')].at(-1);
-        furthest = Math.max(furthest, Number(last?.getAttribute('aria-posinset') ?? 0));
+        furthest = Math.max(furthest, Number(last?.getAttribute('aria-rowindex') ?? 0));
       }
       return { ms: performance.now() - started, furthest, frames, drawnAtEnd: document.querySelectorAll('li.article-row').length };
     },

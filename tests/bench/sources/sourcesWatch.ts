@@ -64,12 +64,18 @@ export function watchSources(expected: { folders: number; feeds: number }): void
   const afterFrame = (mark: 'treeAt' | 'summaryAt') => requestAnimationFrame(() => setTimeout(() => (marks[mark] = performance.now()), 0));
   let treeSeen = false;
   let summarySeen = false;
-  const folderRows = document.getElementsByClassName('folder-row');
-  const feedRows = document.getElementsByClassName('feed-row');
+  // Only the rows in view are in the page: the tree says how many folders and feeds it lists (what a reader reaches
+  // by scrolling), and it is shown once it lists them all and has drawn the rows in view.
+  const lists = document.getElementsByClassName('source-tree');
   const check = () => {
-    if (!treeSeen && folderRows.length === expected.folders && feedRows.length === expected.feeds) {
-      const list = document.querySelector('ul.source-tree[aria-label="Feeds"]');
-      if (list && list.getElementsByClassName('folder-row').length === expected.folders && list.getElementsByClassName('feed-row').length === expected.feeds) {
+    if (!treeSeen) {
+      const list = [...lists].find((element): element is HTMLElement => element instanceof HTMLElement && element.getAttribute('aria-label') === 'Feeds');
+      if (
+        list &&
+        list.dataset.folders === String(expected.folders) &&
+        list.dataset.feeds === String(expected.feeds) &&
+        list.querySelector('[role="treeitem"]') !== null
+      ) {
         treeSeen = true;
         afterFrame('treeAt');
       }
@@ -93,7 +99,7 @@ export function watchSources(expected: { folders: number; feeds: number }): void
     },
     true,
   );
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-folders', 'data-feeds'] });
 }
 
 export function sourcesMarks(page: Page): Promise<SourcesMarks> {
@@ -142,7 +148,10 @@ export function describeFrame(frame: LongFrame | null): string {
   return `${frame.duration.toFixed(0)} ms (${scripts || 'no script'}; style and layout ${frame.styleAndLayout.toFixed(0)})`;
 }
 
-/** Rows of the sources pane marked as failing (their first fetch failed). */
+/**
+ * Feeds of the sources pane shown failing (their first fetch failed): only the rows in view are in the page, so the
+ * count is the tree's own, of the rows it lists, drawn in the same render as the rows in view.
+ */
 export function failingRows(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('ul.source-tree li.feed-row > .source.failing').length);
+  return page.evaluate(() => Number(document.querySelector<HTMLElement>('ul.source-tree[aria-label="Feeds"]')?.dataset.failing ?? 0));
 }

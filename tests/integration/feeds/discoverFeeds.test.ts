@@ -82,6 +82,6 @@ describe('finding the feeds of a site', () => {
   });
 
   it('says why a site could not be reached', async () => {
-    expect(await discoverFeeds(server.url('/nothing-here'))).toEqual({ kind: 'failed', error: expect.stringMatching(/^Not found/) as unknown as string });
+    expect(await discoverFeeds(server.url('/nothing-here'))).toMatchObject({ kind: 'failed', error: expect.stringMatching(/^Not found/) as unknown as string });
   });
 });

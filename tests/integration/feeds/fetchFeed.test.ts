@@ -468,6 +468,8 @@ describe('fetching a feed', () => {
     if (outcome.kind !== 'updated') throw new Error(JSON.stringify(outcome));
     expect(outcome.movedTo).toBe(server.url('/rss2-full.xml'));
     expect(outcome.feed.errors[0]).toMatch(/is a web page; Tidings read the feed it points to/);
+    expect(outcome.feed.notes?.[0]).toEqual({ code: 'followedWebPage', params: { url: server.url('/rss2-full.xml') } });
+    expect(outcome.feed.notes).toHaveLength(outcome.feed.errors.length);
   });
 
   it('lists the feeds of a page that advertises several, and says so for a page with none', async () => {

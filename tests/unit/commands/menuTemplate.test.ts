@@ -23,11 +23,18 @@ describe('the application menu, built from the command table', () => {
     expect(labels(menu('&File'))).toEqual(['Add feed…', 'Refresh all', '—', 'Import subscriptions…', 'Export subscriptions…', '—', 'quit']);
     expect(labels(build(true).menu('&File')).at(-1)).toBe('close');
     expect(labels(menu('&View'))).toEqual([
+      'Next pane',
+      'Previous pane',
+      '—',
       'Feed health…',
       '—',
       'Bigger reading text',
       'Smaller reading text',
       'Default reading text size',
+      '—',
+      'System theme',
+      'Light theme',
+      'Dark theme',
       '—',
       'resetZoom',
       'zoomIn',
@@ -50,7 +57,30 @@ describe('the application menu, built from the command table', () => {
       'Search',
     ]);
     expect(labels(menu('&Article'))).toEqual(['Star or unstar', 'Mark read or unread', '—', 'Open original', '—', 'Mark all as read', 'Undo mark all as read']);
-    expect(labels(menu('&Help'))).toEqual(['Keyboard shortcuts']);
+    expect(labels(menu('&Help'))).toEqual(['Keyboard shortcuts', '—', 'about']);
+    expect(labels(build(true).menu('&Help'))).toEqual(['Keyboard shortcuts']);
+  });
+
+  it("ends Help with the shell's own items: the log folder, reporting a problem, and About outside macOS", () => {
+    const openLogFolder = vi.fn();
+    const reportProblem = vi.fn();
+    const help = (isMac: boolean) =>
+      buildMenuTemplate(commands, vi.fn(), { isMac, openLogFolder, reportProblem }).find((top) => top.label === '&Help')?.submenu ?? [];
+    expect(labels(help(false))).toEqual(['Keyboard shortcuts', '—', 'Open log folder', 'Report a problem…', '—', 'about']);
+    expect(labels(help(true))).toEqual(['Keyboard shortcuts', '—', 'Open log folder', 'Report a problem…']);
+    help(false).find((item) => item.label === 'Open log folder')?.click?.(null, null);
+    help(false).find((item) => item.label === 'Report a problem…')?.click?.(null, null);
+    expect(openLogFolder).toHaveBeenCalledOnce();
+    expect(reportProblem).toHaveBeenCalledOnce();
+  });
+
+  it('offers "Check for updates…" in Help only where the app updates itself', () => {
+    const checkForUpdates = vi.fn();
+    const help = (shell: Parameters<typeof buildMenuTemplate>[2]) => buildMenuTemplate(commands, vi.fn(), shell).find((top) => top.label === '&Help')?.submenu ?? [];
+    expect(labels(help({ isMac: false, checkForUpdates }))).toEqual(['Keyboard shortcuts', '—', 'Check for updates…', '—', 'about']);
+    expect(labels(help({ isMac: false }))).not.toContain('Check for updates…');
+    help({ isMac: true, checkForUpdates }).find((item) => item.label === 'Check for updates…')?.click?.(null, null);
+    expect(checkForUpdates).toHaveBeenCalledOnce();
   });
 
   it('lists every command with menu placement once', () => {
@@ -89,11 +119,13 @@ describe('the application menu, built from the command table', () => {
 
   it('gives sequences and keyless commands no accelerator, so zoom keeps Cmd/Ctrl with plus and minus', () => {
     const { item, menu } = build();
-    for (const label of ['All articles', 'Unread', 'Starred', 'Feed health…', 'Bigger reading text', 'Smaller reading text', 'Default reading text size']) {
+    const keyless = ['Feed health…', 'Bigger reading text', 'Smaller reading text', 'Default reading text size', 'System theme', 'Light theme', 'Dark theme'];
+    for (const label of ['All articles', 'Unread', 'Starred', ...keyless]) {
       expect(item(label)?.accelerator, label).toBeUndefined();
     }
+    // F6 moves between panes in the page as in the menu; the zoom items keep Electron's own keys.
     const accelerators = menu('&View').flatMap((entry) => entry.accelerator ?? []);
-    expect(accelerators).toEqual([]);
+    expect(accelerators).toEqual(['F6', 'Shift+F6']);
   });
 
   it('sends the command id when an item is chosen', () => {
@@ -101,7 +133,7 @@ describe('the application menu, built from the command table', () => {
     const items = template.flatMap((top) => top.submenu ?? []).filter((item) => item.click);
     for (const item of items) item.click?.(null, null);
     expect(send.mock.calls.map(([command]) => command)).toEqual(
-      ['add-feed', 'refresh', 'import-opml', 'export-opml', 'show-health', 'reading-font-bigger', 'reading-font-smaller', 'reading-font-reset', 'next-article', 'previous-article', 'next-unread', 'previous-unread', 'page-down-or-next-unread', 'go-all', 'go-unread', 'go-starred', 'search', 'toggle-star', 'toggle-read', 'open-original', 'mark-all-read', 'undo-mark', 'show-shortcuts'],
+      ['add-feed', 'refresh', 'import-opml', 'export-opml', 'next-pane', 'previous-pane', 'show-health', 'reading-font-bigger', 'reading-font-smaller', 'reading-font-reset', 'theme-system', 'theme-light', 'theme-dark', 'next-article', 'previous-article', 'next-unread', 'previous-unread', 'page-down-or-next-unread', 'go-all', 'go-unread', 'go-starred', 'search', 'toggle-star', 'toggle-read', 'open-original', 'mark-all-read', 'undo-mark', 'show-shortcuts'],
     );
   });
 

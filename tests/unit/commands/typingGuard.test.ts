@@ -17,7 +17,7 @@ beforeEach(() => {
     <div id="editor" contenteditable="true"><p id="paragraph">text</p></div>
     <button id="button">Refresh</button>
     <a id="link" href="https://example.com/">link</a>
-    <ul role="listbox" aria-label="Article list" tabindex="0" id="list"><li role="option" id="row">row</li></ul>
+    <ul role="grid" aria-label="Article list" tabindex="0" id="list"><li role="row" id="row"><div role="gridcell">row</div></li></ul>
     <p id="text">plain text</p>`;
   run = vi.fn<(command: CommandId) => void>();
   uninstall = installCommandKeys(window, run);

@@ -35,11 +35,11 @@ describe('broken feeds, as servers send them', () => {
 
 describe('what is said about documents that are not feeds', () => {
   it('calls an answer of white space empty', async () => {
-    expect(await readBody(Buffer.from('  \r\n\n  '))).toEqual({ kind: 'unreadable', error: 'The feed is empty: the address answered with nothing but white space', reason: 'not-a-feed' });
+    expect(await readBody(Buffer.from('  \r\n\n  '))).toMatchObject({ kind: 'unreadable', error: 'The feed is empty: the address answered with nothing but white space', reason: 'not-a-feed' });
   });
 
   it('quotes a plain-text answer instead of an XML parser’s complaint', async () => {
-    expect(await readBody(fixture('plain-text-answer.txt'))).toEqual({
+    expect(await readBody(fixture('plain-text-answer.txt'))).toMatchObject({
       kind: 'unreadable',
       error: 'Not a feed: the address answered with plain text (“Service Temporarily Unavailable”)',
       reason: 'not-a-feed',
@@ -47,7 +47,7 @@ describe('what is said about documents that are not feeds', () => {
   });
 
   it('says an RSS document without a <channel> has none, in place of a program error', async () => {
-    expect(await readBody(fixture('rss-no-channel.xml'))).toEqual({ kind: 'unreadable', error: 'Not a readable feed: the RSS document has no <channel>', reason: 'parse' });
+    expect(await readBody(fixture('rss-no-channel.xml'))).toMatchObject({ kind: 'unreadable', error: 'Not a readable feed: the RSS document has no <channel>', reason: 'parse' });
   });
 
   it('takes an XHTML page for the web page it is, and finds the feed it advertises', async () => {

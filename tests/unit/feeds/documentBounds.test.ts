@@ -12,7 +12,7 @@ describe('the bounds on a document’s markup, counted before it is parsed', () 
   it('reads a feed nested exactly as deep as the bound, and refuses one a level deeper', async () => {
     // The channel, the item and its description are three levels inside <rss>.
     expect(titles(await read(feedNestedTo(maxElementDepth - 4)))).toEqual(['Deep']);
-    expect(await read(feedNestedTo(maxElementDepth - 3))).toEqual({
+    expect(await read(feedNestedTo(maxElementDepth - 3))).toMatchObject({
       kind: 'unreadable',
       error: 'Not a readable feed: its elements are nested more than 256 levels deep',
       reason: 'parse',
@@ -22,7 +22,7 @@ describe('the bounds on a document’s markup, counted before it is parsed', () 
   it('reads a feed of a million elements and refuses one of a million and one', async () => {
     // Channel, title, link, item, title, link and description: seven besides the empty ones.
     expect(titles(await read(wideFeed(1_000_000 - 8)))).toEqual(['Deep']);
-    expect(await read(wideFeed(1_000_000 - 6))).toEqual({ kind: 'unreadable', error: 'Not a readable feed: it has more than 1,000,000 elements', reason: 'parse' });
+    expect(await read(wideFeed(1_000_000 - 6))).toMatchObject({ kind: 'unreadable', error: 'Not a readable feed: it has more than 1,000,000 elements', reason: 'parse' });
   }, 30_000);
 
   it('counts no elements in CDATA, comments, processing instructions or a DOCTYPE, and none behind a “>” in an attribute', () => {
@@ -43,7 +43,7 @@ describe('the bounds on a document’s markup, counted before it is parsed', () 
   it('reads a JSON Feed nested exactly as deep as the bound, and refuses one a level deeper', async () => {
     // The feed, its items and the item are three levels.
     expect(titles(await read(jsonFeedNestedTo(maxElementDepth - 3)))).toEqual(['Deep']);
-    expect(await read(jsonFeedNestedTo(maxElementDepth - 2))).toEqual({
+    expect(await read(jsonFeedNestedTo(maxElementDepth - 2))).toMatchObject({
       kind: 'unreadable',
       error: 'Not a readable feed: its JSON is nested more than 256 levels deep',
       reason: 'parse',

@@ -237,7 +237,7 @@ describe('broken feeds', () => {
 
   it('says what is wrong with documents that are not feeds', async () => {
     const body = readFileSync(new URL('../../fixtures/feeds/not-a-feed.opml', import.meta.url));
-    expect(await readFeedDocument({ body, contentType: 'text/xml', url: 'https://x.example/', fetchedAt, sanitise: true })).toEqual({
+    expect(await readFeedDocument({ body, contentType: 'text/xml', url: 'https://x.example/', fetchedAt, sanitise: true })).toMatchObject({
       kind: 'unreadable',
       error: 'Not a feed: the address answered with XML that is not RSS or Atom',
       reason: 'not-a-feed',

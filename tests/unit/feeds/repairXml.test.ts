@@ -9,6 +9,7 @@ import {
   wrapRawHtml,
   xhtmlAsCdata,
 } from '../../../electron/feeds/parse/repairXml';
+import { inEnglish } from '../../../shared/model/mainMessage';
 
 describe('repairing broken XML', () => {
   it('escapes bare ampersands and unknown entities, converts HTML entities, and leaves CDATA alone', () => {
@@ -31,7 +32,7 @@ describe('repairing broken XML', () => {
   it('escapes a bare “<” that starts no tag', () => {
     const repaired = repairXml('<t>a < b, c <= d</t><u><![CDATA[x < y]]></u>');
     expect(repaired.text).toBe('<t>a &lt; b, c &lt;= d</t><u><![CDATA[x < y]]></u>');
-    expect(repaired.fixes).toEqual(['The feed had unescaped “<” characters; they were escaped']);
+    expect(repaired.fixes.map((fix) => inEnglish(fix))).toEqual(['The feed had unescaped “<” characters; they were escaped']);
   });
 
   it('wraps raw HTML in CDATA, but not Atom XHTML nor content already in CDATA', () => {

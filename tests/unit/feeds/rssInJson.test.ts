@@ -90,7 +90,7 @@ describe('RSS-in-JSON', () => {
   it('skips items that are not objects and says so', async () => {
     const feed = await readJson({ rss: { channel: { title: 'Mixed', item: ['stray text', { title: 'Kept', guid: 'kept-1' }] } } });
     expect(feed.articles.map((article) => article.title)).toEqual(['Kept']);
-    expect(feed.errors).toEqual(['1 items were not objects and were skipped']);
+    expect(feed.errors).toEqual(['1 item was not an object and was skipped']);
   });
 });
 

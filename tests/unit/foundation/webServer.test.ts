@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { startWebServer, type WebServer } from '../../../electron/web/server';
 import type { AppInfo, Handlers } from '../../../shared/ipc/contract';
 import { parseFrame, readFrames } from '../../fixtures/loopback/eventStream';
+import { desktopHandlers } from '../../../electron/handlers/desktopHandlers';
+import { launchHandlers } from '../../../electron/handlers/launchHandlers';
 
 const appInfo: AppInfo = { name: 'Tidings', version: '1.2.3', platform: 'linux', shell: 'web' };
 const indexHtml = '<!doctype html><title>Tidings</title><div id="root"></div>';
@@ -57,6 +59,8 @@ function fakeHandlers() {
     'app:info': vi.fn<Handlers['app:info']>(async () => appInfo),
     'app:menuWords': vi.fn<Handlers['app:menuWords']>(async () => ({ applied: false })),
     'app:readConnectivity': vi.fn<Handlers['app:readConnectivity']>(async () => ({ state: 'online' })),
+    ...desktopHandlers(undefined),
+    ...launchHandlers(),
   } satisfies Handlers;
 }
 

@@ -117,6 +117,21 @@ describe('startFullTextSync', () => {
     expect(main.asked).toHaveLength(2);
   });
 
+  it('reads under auto the summaries stored before summaries were told apart, once they are found to be', async () => {
+    await db.feeds.add(feed('auto', 'auto'));
+    const teaser = parsedArticle('older', {
+      url: 'https://auto.example/articles/older',
+      contentHtml: '<p>The opening of the story. <a href="https://auto.example/articles/older">Continue reading</a></p>',
+      published: new Date(now - 2 * 86_400_000).toISOString(),
+    });
+    await storePollResults(db, [pollResult('auto', 'https://auto.example/feed.xml', updated([teaser]), now - 86_400_000)]);
+    expect((await db.articles.get('auto older'))?.summaryOnly).toBeUndefined();
+    const main = mainProcess();
+    start(main.bridge);
+    await vi.waitFor(async () => expect(await fullTextOf('auto', 'older')).not.toBeNull());
+    expect((await db.articles.get('auto older'))?.summaryOnly).toBe(1);
+  });
+
   it('stores nothing from a page that reads no longer than the feed, and asks for it once', async () => {
     await db.feeds.add(feed('auto', 'auto'));
     await store('auto', [article('auto', 'teaser', true)]);

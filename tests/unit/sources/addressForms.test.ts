@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineFeedReader } from '../../../electron/feeds/worker/feedReader';
 import { namingSubscriptionLists, subscriptionListMessage } from '../../../electron/feeds/discover/subscriptionLists';
+import { inEnglish } from '../../../shared/model/mainMessage';
 import { feedAddressForms } from '../../../shared/util/url';
 
 const tries = (input: string) => {
@@ -44,7 +45,7 @@ describe('feedAddressForms: what a reader types into "Add feed"', () => {
     'refuses %j as no web address, naming what was typed',
     (input) => {
       const forms = feedAddressForms(input);
-      expect(forms).toEqual({ ok: false, error: `“${input.trim()}” is not a web address` });
+      expect(forms).toEqual({ ok: false, error: `“${input.trim()}” is not a web address`, told: { code: 'typedNotWebAddress', params: { typed: input.trim() } } });
     },
   );
 
@@ -68,7 +69,7 @@ describe('namingSubscriptionLists: an OPML address pasted into "Add feed"', () =
 
   it('says it is a list of subscriptions to import', async () => {
     const opml = '<?xml version="1.0"?>\n<opml version="2.0"><head><title>Mine</title></head><body><outline xmlUrl="https://example.com/rss"/></body></opml>';
-    await expect(reader.read(document(opml))).resolves.toEqual({ kind: 'unreadable', error: subscriptionListMessage, reason: 'not-a-feed' });
+    await expect(reader.read(document(opml))).resolves.toEqual({ kind: 'unreadable', error: inEnglish(subscriptionListMessage), told: subscriptionListMessage, reason: 'not-a-feed' });
   });
 
   it('leaves other readings as they are', async () => {

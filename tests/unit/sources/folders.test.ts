@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type TidingsDb } from '../../../renderer/db/database';
 import { addFeed } from './support';
-import { createFolder, deleteFolder, feedsInFolder, folderAtPath, moveFeed, moveFolder, renameFeed, renameFolder, setFolderCollapsed } from '../../../renderer/db/folders';
-import { buildSourceTree, folderPaths, visibleNodes, type SourceNode } from '../../../renderer/features/sources/sourceTree';
+import { createFolder, deleteFolder, feedsInFolder, folderAtPath, foldersAtPaths, moveFeed, moveFolder, renameFeed, renameFolder, setFolderCollapsed } from '../../../renderer/db/folders';
+import { buildSourceTree, folderPaths, visibleRows, type SourceNode } from '../../../renderer/features/sources/sourceTree';
 
 let db: TidingsDb;
 beforeEach(async () => {
@@ -37,6 +37,18 @@ describe('folders', () => {
     expect(rust).not.toBe(linux);
   });
 
+  it('finds many paths at once as one path at a time would, reusing folders and making each missing one once', async () => {
+    const tech = await folderAtPath(db, ['Tech']);
+    const [linux, again, rust, none, news] = await foldersAtPaths(db, [['Tech', 'Linux'], ['Tech', ' Linux '], ['Tech', 'Rust'], [], ['News']]);
+    expect(again).toBe(linux);
+    expect(none).toBeNull();
+    expect((await db.folders.get(linux ?? ''))?.parentId).toBe(tech);
+    expect(await folderAtPath(db, ['Tech', 'Rust'])).toBe(rust);
+    const tree = buildSourceTree([], await db.folders.toArray());
+    expect(folderPaths(tree).map(({ path }) => path.join('/'))).toEqual(['Tech', 'Tech/Linux', 'Tech/Rust', 'News']);
+    expect(news).not.toBeNull();
+  });
+
   it('shows subfolders before feeds, and feeds by name until the reader orders them by dragging', async () => {
     const tech = await createFolder(db, 'Tech');
     const b = await addFeed(db, 'https://b.example/feed', 'Bravo');
@@ -63,8 +75,14 @@ describe('folders', () => {
     expect(tree[0]?.kind === 'folder' && tree[0].feedIds.sort()).toEqual([a.id, b.id].sort());
 
     await setFolderCollapsed(db, world as string, true);
-    const visible = visibleNodes(buildSourceTree(await db.feeds.toArray(), await db.folders.toArray()));
-    expect(visible.map((node) => (node.kind === 'feed' ? node.feed.title : node.folder.name))).toEqual(['News', 'World', 'Alpha']);
+    const visible = visibleRows(buildSourceTree(await db.feeds.toArray(), await db.folders.toArray()));
+    expect(visible.map(({ node }) => (node.kind === 'feed' ? node.feed.title : node.folder.name))).toEqual(['News', 'World', 'Alpha']);
+    // Flat, each row still says where it stands: News holds World then Alpha, and World (shut) is first of two.
+    expect(visible.map((row) => [row.parentKey, row.position, row.siblings])).toEqual([
+      [null, 1, 1],
+      [news, 1, 2],
+      [news, 2, 2],
+    ]);
   });
 
   it('refuses to move a folder into itself or one of its subfolders', async () => {

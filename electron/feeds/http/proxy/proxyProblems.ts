@@ -1,3 +1,4 @@
+import { mainMessage } from '../../../../shared/model/mainMessage';
 import { hostOf } from '../../../../shared/util/url';
 import { codeOf, describeSeconds, FeedProblem, networkErrorKind, networkReason } from '../feedProblem';
 import { proxyName, type HttpProxy } from './proxyRoute';
@@ -10,12 +11,13 @@ import { proxyName, type HttpProxy } from './proxyRoute';
 export function proxyUnreachable(proxy: HttpProxy, error: unknown): FeedProblem {
   if (error instanceof FeedProblem) return error;
   const name = proxyName(proxy);
-  if (codeOf(error) === 'ECONNREFUSED') return new FeedProblem(`The proxy ${name} refused the connection`, 'network');
-  return new FeedProblem(`Could not reach the proxy ${name}: ${networkReason(error)}`, networkErrorKind(error));
+  if (codeOf(error) === 'ECONNREFUSED') return new FeedProblem(mainMessage('proxyRefused', { proxy: name }), 'network');
+  return new FeedProblem(mainMessage('proxyUnreachable', { proxy: name, reason: networkReason(error) }), networkErrorKind(error));
 }
 
 export function proxyTimedOut(proxy: HttpProxy, connectTimeoutMs: number): FeedProblem {
-  return new FeedProblem(`Could not reach the proxy ${proxyName(proxy)}: the connection did not open within ${describeSeconds(connectTimeoutMs)}`, 'timeout');
+  const reason = mainMessage('connectionNotOpened', { wait: describeSeconds(connectTimeoutMs) });
+  return new FeedProblem(mainMessage('proxyUnreachable', { proxy: proxyName(proxy), reason }), 'timeout');
 }
 
 function statusCode(status: number, statusText: string): string {
@@ -24,19 +26,15 @@ function statusCode(status: number, statusText: string): string {
 
 /** A 407: the proxy wants a login, or did not take the one in its setting. */
 export function proxyWantsLogin(proxy: HttpProxy, statusText: string): FeedProblem {
-  const code = statusCode(407, statusText);
-  return proxy.auth
-    ? new FeedProblem(`The proxy ${proxyName(proxy)} did not accept the user name and password in its setting (${code})`, 'http')
-    : new FeedProblem(`The proxy ${proxyName(proxy)} asks for a user name and password (${code})`, 'http');
+  const said = { proxy: proxyName(proxy), status: statusCode(407, statusText) };
+  return proxy.auth ? new FeedProblem(mainMessage('proxyLoginRefused', said), 'http') : new FeedProblem(mainMessage('proxyWantsLogin', said), 'http');
 }
 
 /** The proxy answered a CONNECT with anything but success: it would not open the tunnel to the feed's server. */
 export function tunnelRefused(proxy: HttpProxy, target: URL, status: number, statusText: string): FeedProblem {
   if (status === 407) return proxyWantsLogin(proxy, statusText);
-  const code = statusCode(status, statusText);
-  const name = proxyName(proxy);
-  const host = hostOf(target.href);
+  const said = { proxy: proxyName(proxy), host: hostOf(target.href), status: statusCode(status, statusText) };
   // 502 and 504 are how a proxy says that it could not reach the server itself.
-  if (status === 502 || status === 504) return new FeedProblem(`The proxy ${name} could not reach ${host} (${code})`, 'http');
-  return new FeedProblem(`The proxy ${name} refused to connect to ${host} (${code})`, 'http');
+  if (status === 502 || status === 504) return new FeedProblem(mainMessage('proxyCannotReach', said), 'http');
+  return new FeedProblem(mainMessage('proxyRefusedHost', said), 'http');
 }

@@ -1,8 +1,7 @@
 import http from 'node:http';
 import { isIP } from 'node:net';
 import tls, { type TLSSocket } from 'node:tls';
-import { hostOf } from '../../../../shared/util/url';
-import { describeSeconds, FeedProblem } from '../feedProblem';
+import { connectionNotOpened } from '../feedProblem';
 import { proxyTimedOut, proxyUnreachable, tunnelRefused } from './proxyProblems';
 import { proxyAuthorization, type HttpProxy } from './proxyRoute';
 
@@ -36,7 +35,7 @@ export function openTunnel(proxy: HttpProxy, target: URL, options: TunnelOptions
     };
     const onAbort = (): void => settle(new Error('The request was abandoned'));
     const timer = setTimeout(
-      () => settle(tunnelOpen ? new FeedProblem(`Could not reach ${hostOf(target.href)}: the connection did not open within ${describeSeconds(options.connectTimeoutMs)}`, 'timeout') : proxyTimedOut(proxy, options.connectTimeoutMs)),
+      () => settle(tunnelOpen ? connectionNotOpened(target.href, options.connectTimeoutMs) : proxyTimedOut(proxy, options.connectTimeoutMs)),
       options.connectTimeoutMs,
     );
     options.signal.addEventListener('abort', onAbort, { once: true });

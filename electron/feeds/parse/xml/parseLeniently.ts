@@ -1,4 +1,5 @@
-import { FeedProblem } from '../../http/feedProblem';
+import { mainMessage, type MainMessage } from '../../../../shared/model/mainMessage';
+import { FeedProblem, verbatim } from '../../http/feedProblem';
 import { closeTruncated, HTML_ENTITIES_FIX, repairXml, splitItems, usesHtmlEntities, wrapRawHtml, type Repair } from '../repairXml';
 import { attributesOf, listOf } from '../xmlValues';
 import type { ParsedDocument, ParseOnce } from './feedParser';
@@ -7,12 +8,12 @@ import { fieldsOf } from './nodes';
 export interface Reading {
   output: ParsedDocument;
   /** Problems the reading recovered from, in words a user can act on. */
-  errors: string[];
+  errors: MainMessage[];
 }
 
 const notAFeedMessage = /Feed not recognized|Unable to parse XML/;
 
-const notAFeed = 'Not a feed: the address answered with XML that is not RSS or Atom';
+const notAFeed = mainMessage('otherXml');
 
 const feedRoot = /<(rss|feed|(\w+:)?RDF)[\s>]/;
 
@@ -49,7 +50,7 @@ export async function parseLeniently(text: string, parseOnce: ParseOnce): Promis
   const salvaged = await parseItemByItem(repaired, parseOnce);
   if (salvaged) return salvaged;
   if (errorMatches(complaint, notAFeedMessage)) throw new FeedProblem(notAFeed, 'not-a-feed');
-  throw new FeedProblem(`Not a readable feed: ${complaintLine(complaint, repaired.text)}`, 'parse');
+  throw new FeedProblem(mainMessage('unreadable', { reason: complaintLine(complaint, repaired.text) }), 'parse');
 }
 
 /** Markup that xml2js turned into elements where HTML was meant (see wrapRawHtml): its text would come apart. */
@@ -92,10 +93,7 @@ async function parseItemByItem(repaired: Repair, parseOnce: ParseOnce): Promise<
   if (kept.length === 0) return null;
   const output = await parseOnce(pieces.head + kept.join('\n') + pieces.tail);
   const dropped = pieces.items.length - kept.length;
-  const note =
-    dropped > 0
-      ? `${dropped} of ${pieces.items.length} articles were too damaged to read and were left out; the others were kept`
-      : 'Parts of the feed between its articles could not be read and were left out; every article was kept';
+  const note = dropped > 0 ? mainMessage('articlesLeftOut', { dropped, total: pieces.items.length }) : mainMessage('partsLeftOut');
   return { output, errors: [...repaired.fixes, note] };
 }
 
@@ -111,8 +109,8 @@ function firstLine(error: unknown): string {
  * The parser's complaint in a reader's words. rss-parser meets a missing <channel> with a TypeError about reading
  * properties of undefined, which says nothing to whoever runs the feed.
  */
-function complaintLine(error: unknown, text: string): string {
-  if (!(error instanceof TypeError)) return firstLine(error);
-  if (/<rss[\s>]/.test(text) && !/<channel[\s>]/.test(text)) return 'the RSS document has no <channel>';
-  return 'the document is not laid out as RSS or Atom';
+function complaintLine(error: unknown, text: string): MainMessage {
+  if (!(error instanceof TypeError)) return verbatim(firstLine(error));
+  if (/<rss[\s>]/.test(text) && !/<channel[\s>]/.test(text)) return mainMessage('noChannel');
+  return mainMessage('notRssOrAtom');
 }

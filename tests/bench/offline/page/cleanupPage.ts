@@ -3,6 +3,7 @@ import { newFeedRecord } from '../../../../renderer/db/feeds';
 import { storePollResults } from '../../../../renderer/db/ingest';
 import { setMarks } from '../../../../renderer/db/marks';
 import { applyRetention } from '../../../../renderer/db/retention';
+import { compactSearchIndex } from '../../../../renderer/db/search/searchIndex';
 import { emptyFeedDetails, type ParsedArticle } from '../../../../shared/model/article';
 import { blankArticle } from '../../../fixtures/model/parsedArticle';
 import type { FeedPollResult } from '../../../../shared/model/feed';
@@ -158,6 +159,27 @@ const api = {
       }
     });
     return { ...run, remaining: await db.articles.count() };
+  },
+  /** The search index's size: its terms, postings and article lists, and the entries of removed articles it holds. */
+  async searchIndex(name: string) {
+    const { db } = await storeNamed(name);
+    let bytes = 0;
+    let entries = 0;
+    let removedEntries = 0;
+    await db.searchBlocks.each((block) => {
+      bytes += block.terms.length * 2 + block.ends.byteLength + block.dense.byteLength + block.postings.byteLength;
+    });
+    await db.searchDocs.each((chunk) => {
+      bytes += chunk.times.byteLength + chunk.feedOf.byteLength + [...chunk.keys, ...chunk.digests, ...chunk.feeds].reduce((sum, text) => sum + text.length * 2, 0);
+      entries += chunk.keys.length;
+      removedEntries += chunk.digests.filter((digest) => digest === '').length;
+    });
+    return { bytes, entries, removedEntries, segments: await db.searchSegments.count() };
+  },
+  /** Compaction as idle time runs it after a cleanup: segments with many removed articles rewritten without them. */
+  async compact(name: string) {
+    const { db } = await storeNamed(name);
+    return timed(() => compactSearchIndex(db));
   },
   /** What any pass that looked at every article would read at the least: every key of the time index. */
   async walkTimeIndex(name: string) {

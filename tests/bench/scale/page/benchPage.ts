@@ -28,6 +28,9 @@ async function appStore(): Promise<TidingsDb> {
   if (!store) {
     store = openDatabase();
     await store.open();
+    // The generated store is the benchmark's, not one an older build left: the app's one-time reading of old articles
+    // for their summary flag (summaryFlags.ts) would otherwise run through a million bodies while it is measured.
+    if (!(await store.settings.get('summaryFlags'))) await store.settings.put({ key: 'summaryFlags', value: { startedAt: 0, after: null, done: true } });
   }
   return store;
 }
