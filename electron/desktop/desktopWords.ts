@@ -1,4 +1,4 @@
-import { isRecord, shellWordsInEnglish, type DesktopWords, type PluralWords } from '../../shared/model/desktop';
+import { isRecord, mainPlaceholders, shellWordsInEnglish, updateWordsInEnglish, type DesktopWords, type PluralWords, type UpdateWord } from '../../shared/model/desktop';
 
 /** What main says until the window sends its words. */
 export const englishDesktopWords: DesktopWords = {
@@ -7,7 +7,13 @@ export const englishDesktopWords: DesktopWords = {
   inFeeds: { one: '{articles} in {count} feed', other: '{articles} in {count} feeds' },
   unread: { other: '{count} unread' },
   ...shellWordsInEnglish,
+  updates: Object.fromEntries(Object.entries(updateWordsInEnglish).map(([word, form]) => [word, mainPlaceholders(form)])) as Record<UpdateWord, string>,
 };
+
+/** A phrase with its `{name}` placeholders filled. */
+export function fillPhrase(form: string, values: Record<string, string>): string {
+  return form.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
 
 const pluralCategories: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const longestWord = 400;
@@ -15,8 +21,7 @@ const longestWord = 400;
 /** The phrase for this number in the words' language: its plural form, `{count}` written as that language writes numbers. */
 export function countPhrase(words: PluralWords, count: number, language: string, fill: Record<string, string> = {}): string {
   const form = words[pluralRules(language).select(count)] ?? words.other;
-  const values: Record<string, string> = { ...fill, count: new Intl.NumberFormat(language).format(count) };
-  return form.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fillPhrase(form, { ...fill, count: new Intl.NumberFormat(language).format(count) });
 }
 
 function pluralRules(language: string): Intl.PluralRules {
@@ -34,7 +39,8 @@ export function readDesktopWords(value: unknown): DesktopWords | null {
   const newArticles = readPluralWords(value.newArticles);
   const inFeeds = readPluralWords(value.inFeeds);
   const unread = readPluralWords(value.unread);
-  if (!newArticles || !inFeeds || !unread) return null;
+  const updates = readUpdateWords(value.updates);
+  if (!newArticles || !inFeeds || !unread || !updates) return null;
   if (![language, checkingPaused, pauseChecking, resumeChecking, closeQuestion, closeDetail, keepRunning, quit].every(isWord)) return null;
   return {
     language: language as string,
@@ -48,7 +54,14 @@ export function readDesktopWords(value: unknown): DesktopWords | null {
     closeDetail: closeDetail as string,
     keepRunning: keepRunning as string,
     quit: quit as string,
+    updates,
   };
+}
+
+function readUpdateWords(value: unknown): Record<UpdateWord, string> | null {
+  if (!isRecord(value)) return null;
+  const words = Object.keys(updateWordsInEnglish) as UpdateWord[];
+  return words.every((word) => isWord(value[word])) ? (Object.fromEntries(words.map((word) => [word, value[word]])) as Record<UpdateWord, string>) : null;
 }
 
 function readPluralWords(value: unknown): PluralWords | null {

@@ -1,7 +1,7 @@
 import { app, dialog, nativeImage, Notification, powerMonitor, type BrowserWindow } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { OpenTarget } from '../../shared/model/desktop';
+import type { DesktopWords, OpenTarget } from '../../shared/model/desktop';
 import type { DesktopHooks } from '../handlers/desktopHandlers';
 import { CloseToTray } from '../desktop/closeToTray';
 import { DesktopState } from '../desktop/desktopState';
@@ -37,6 +37,8 @@ export interface Background {
   keepOnClose(window: BrowserWindow): void;
   /** Tidings is quitting: windows close for good, and what was gathered for a notification is dropped. */
   quitting(): void;
+  /** The words the window last sent, in the interface language (English until it does). */
+  words(): DesktopWords;
 }
 
 /** Tidings' life without its window, wired to Electron: the tray's status, notifications, closing to the tray, sleep, login. */
@@ -122,6 +124,7 @@ export function createBackground(wiring: BackgroundWiring): Background {
       background: (change) => state.background(change),
     },
     checking,
+    words: () => state.currentWords,
     keepOnClose(window) {
       overlayWindow = window;
       window.on('close', (event) => closeToTray.close(() => event.preventDefault()));

@@ -97,7 +97,7 @@ const backend = createBackend({
 });
 
 // Checks only in an installed release (not in development, nor in a deb, which the system updates).
-const updates = setUpUpdates(() => mainWindow);
+const updates = setUpUpdates(() => mainWindow, () => background.words());
 
 const menus = createShellMenus({
   send: (command) => emit('app:command', { command }),

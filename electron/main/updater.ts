@@ -2,6 +2,8 @@ import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electro
 import electronUpdater from 'electron-updater';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DesktopWords, UpdateWord } from '../../shared/model/desktop';
+import { fillPhrase } from '../desktop/desktopWords';
 import { createUpdates, updateMode, type CheckOutcome, type UpdatesOffReason } from '../desktop/updates';
 
 export interface AppUpdates {
@@ -14,7 +16,7 @@ export interface AppUpdates {
 }
 
 /** Self-updating from the GitHub releases named in electron-builder.yml's `publish`; see desktop/updates.ts for when. */
-export function setUpUpdates(getWindow: () => BrowserWindow | null): AppUpdates {
+export function setUpUpdates(getWindow: () => BrowserWindow | null, words: () => DesktopWords): AppUpdates {
   const mode = updateMode({
     isPackaged: app.isPackaged,
     platform: process.platform,
@@ -27,19 +29,21 @@ export function setUpUpdates(getWindow: () => BrowserWindow | null): AppUpdates 
     createUpdater: () => electronUpdater.autoUpdater,
     currentVersion: app.getVersion(),
     askToRestart: async (version) => {
+      const said = words().updates;
       const { response } = await showMessage(getWindow(), {
         type: 'info',
-        message: `Tidings ${version} is ready`,
-        detail: 'Restart Tidings to start using it, or it will be installed the next time Tidings quits.',
-        buttons: ['Restart now', 'Later'],
+        message: fillPhrase(said.ready, { version }),
+        detail: said.readyDetail,
+        buttons: [said.restartNow, said.later],
         defaultId: 0,
         cancelId: 1,
       });
       return response === 0;
     },
     report: (outcome) => {
-      const message = outcomeMessage(outcome);
-      if (message) void showMessage(getWindow(), { type: outcome.kind === 'failed' ? 'warning' : 'info', ...message, buttons: ['OK'] });
+      const said = words().updates;
+      const message = outcomeMessage(outcome, said);
+      if (message) void showMessage(getWindow(), { type: outcome.kind === 'failed' ? 'warning' : 'info', ...message, buttons: [said.ok] });
     },
     log: (message) => console.info(`[updates] ${message}`),
   });
@@ -51,25 +55,27 @@ function showMessage(window: BrowserWindow | null, options: MessageBoxOptions) {
   return window && !window.isDestroyed() ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options);
 }
 
-const offDetail: Record<UpdatesOffReason, string> = {
-  development: 'Tidings updates itself only when it is installed from a release.',
-  'system-package': 'This copy of Tidings was installed as a system package: your system’s software updates keep it up to date.',
-  unmanaged: 'This copy of Tidings is not an installer or an AppImage, so it cannot replace itself: download the new version to update.',
+const offDetail: Record<UpdatesOffReason, UpdateWord> = {
+  development: 'offDevelopment',
+  'system-package': 'offSystemPackage',
+  unmanaged: 'offUnmanaged',
 };
 
-function outcomeMessage(outcome: CheckOutcome): { message: string; detail?: string } | null {
+/** What a check the reader asked for found, in the interface's words. */
+function outcomeMessage(outcome: CheckOutcome, said: Record<UpdateWord, string>): { message: string; detail?: string } | null {
   switch (outcome.kind) {
     case 'off':
-      return { message: 'Updates are not checked here', detail: offDetail[outcome.reason] };
+      return { message: said.off, detail: said[offDetail[outcome.reason]] };
     case 'up-to-date':
-      return { message: `Tidings ${outcome.version} is the latest version` };
+      return { message: fillPhrase(said.upToDate, { version: outcome.version }) };
     case 'downloading':
-      return { message: `Tidings ${outcome.version} is available`, detail: 'It is being downloaded; Tidings will ask to restart when it is ready.' };
+      return { message: fillPhrase(said.available, { version: outcome.version }), detail: said.downloading };
     case 'ready':
       // The restart prompt itself is shown again.
       return null;
     case 'failed':
-      return { message: 'Could not check for updates', detail: outcome.message };
+      // electron-updater's own words: the log's, and the only account of what went wrong.
+      return { message: said.failed, detail: outcome.message };
   }
 }
 

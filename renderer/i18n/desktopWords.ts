@@ -1,4 +1,4 @@
-import type { DesktopWords, PluralWords } from '../../shared/model/desktop';
+import { mainPlaceholders, updateWordsInEnglish, type DesktopWords, type PluralWords, type UpdateWord } from '../../shared/model/desktop';
 import { interfaceLanguages, type InterfaceLanguage } from './interfaceLanguage';
 import { en } from './locales/en';
 import { fr } from './locales/fr';
@@ -10,6 +10,7 @@ type Phrase = 'checkingPaused' | 'pauseChecking' | 'resumeChecking' | 'closeQues
 
 // Read from the locales themselves, as the menus' words are: built without a window, every word there in every language.
 const locales: Record<InterfaceLanguage, Record<string, string>> = { en: en.desktop, fr: fr.desktop, vi: vi.desktop };
+const updateLocales: Record<InterfaceLanguage, Record<UpdateWord, string>> = { en: en.updates, fr: fr.updates, vi: vi.updates };
 
 /**
  * The main process's words in one language of the interface: each counted phrase in every plural form the locale has
@@ -38,13 +39,13 @@ export function desktopWordsIn(language: InterfaceLanguage): DesktopWords {
     closeDetail: phrase('closeDetail'),
     keepRunning: phrase('keepRunning'),
     quit: phrase('quit'),
+    updates: Object.fromEntries(
+      (Object.keys(updateWordsInEnglish) as UpdateWord[]).map((word) => [word, mainPlaceholders(updateLocales[language][word])]),
+    ) as Record<UpdateWord, string>,
   };
 }
 
-/** `{{count, number}}` → `{count}`: main formats the number itself, in the same language. */
-function mainPlaceholders(form: string): string {
-  return form.replace(/\{\{\s*(\w+)(?:\s*,\s*number)?\s*\}\}/g, '{$1}');
-}
+
 
 interface DesktopWordsBridge {
   invoke(channel: 'app:desktopWords', words: DesktopWords): Promise<unknown>;

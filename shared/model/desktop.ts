@@ -87,6 +87,32 @@ export interface DesktopWords {
   closeDetail: string;
   keepRunning: string;
   quit: string;
+  /** The updater's prompts and answers; `{version}` is filled in by main. */
+  updates: Record<UpdateWord, string>;
+}
+
+/** The updater's words in English, in the interface's placeholders (`{{version}}`); main's are `mainPlaceholders` of them. */
+export const updateWordsInEnglish = {
+  ready: 'Tidings {{version}} is ready',
+  readyDetail: 'Restart Tidings to start using it, or it will be installed the next time Tidings quits.',
+  restartNow: 'Restart now',
+  later: 'Later',
+  ok: 'OK',
+  off: 'Updates are not checked here',
+  offDevelopment: 'Tidings updates itself only when it is installed from a release.',
+  offSystemPackage: 'This copy of Tidings was installed as a system package: your system’s software updates keep it up to date.',
+  offUnmanaged: 'This copy of Tidings is not an installer or an AppImage, so it cannot replace itself: download the new version to update.',
+  upToDate: 'Tidings {{version}} is the latest version',
+  available: 'Tidings {{version}} is available',
+  downloading: 'It is being downloaded; Tidings will ask to restart when it is ready.',
+  failed: 'Could not check for updates',
+} as const;
+
+export type UpdateWord = keyof typeof updateWordsInEnglish;
+
+/** `{{count, number}}` → `{count}`: main fills placeholders itself, numbers formatted in the words' language. */
+export function mainPlaceholders(form: string): string {
+  return form.replace(/\{\{\s*(\w+)(?:\s*,\s*number)?\s*\}\}/g, '{$1}');
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { CommandId, MenuName } from '../../../shared/commands/commandTable';
 import type { StandardMenuWord } from '../../../shared/commands/menuWords';
-import { shellWordsInEnglish } from '../../../shared/model/desktop';
+import { shellWordsInEnglish, updateWordsInEnglish } from '../../../shared/model/desktop';
 import { mainMessagesInEnglish } from '../../../shared/model/mainMessage';
 
 export const en = {
@@ -505,6 +505,8 @@ export const en = {
     unsubscribeFeed: 'Unsubscribe from {{name}}',
   },
   // Said by the desktop shell without the window (renderer/i18n/desktopWords.ts), and its settings.
+  // The updater's prompts, said by the main process (electron/main/updater.ts).
+  updates: updateWordsInEnglish,
   desktop: {
     newArticles_one: '{{count, number}} new article',
     newArticles_other: '{{count, number}} new articles',

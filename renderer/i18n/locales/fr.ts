@@ -521,6 +521,21 @@ export const fr = {
     unsubscribeFeed: 'Se désabonner de {{name}}',
   },
   // Said by the desktop shell without the window (renderer/i18n/desktopWords.ts), and its settings.
+  updates: {
+    ready: 'Tidings {{version}} est prêt',
+    readyDetail: 'Redémarrez Tidings pour l’utiliser, ou il sera installé la prochaine fois que Tidings se fermera.',
+    restartNow: 'Redémarrer maintenant',
+    later: 'Plus tard',
+    ok: 'OK',
+    off: 'Les mises à jour ne sont pas recherchées ici',
+    offDevelopment: 'Tidings ne se met à jour lui-même que s’il est installé depuis une version publiée.',
+    offSystemPackage: 'Cette copie de Tidings a été installée comme paquet du système\u00a0: les mises à jour logicielles de votre système la tiennent à jour.',
+    offUnmanaged: 'Cette copie de Tidings n’est ni un installateur ni une AppImage et ne peut pas se remplacer elle-même\u00a0: téléchargez la nouvelle version pour mettre à jour.',
+    upToDate: 'Tidings {{version}} est la dernière version',
+    available: 'Tidings {{version}} est disponible',
+    downloading: 'Elle est en cours de téléchargement\u00a0; Tidings proposera de redémarrer quand elle sera prête.',
+    failed: 'Impossible de rechercher des mises à jour',
+  },
   desktop: {
     newArticles_one: '{{count, number}} nouvel article',
     newArticles_many: '{{count, number}} nouveaux articles',

@@ -469,6 +469,21 @@ export const vi = {
     unsubscribeFeed: 'Hủy theo dõi {{name}}',
   },
   // Said by the desktop shell without the window (renderer/i18n/desktopWords.ts), and its settings.
+  updates: {
+    ready: 'Tidings {{version}} đã sẵn sàng',
+    readyDetail: 'Khởi động lại Tidings để dùng bản mới, hoặc bản mới sẽ được cài vào lần tới Tidings thoát.',
+    restartNow: 'Khởi động lại ngay',
+    later: 'Để sau',
+    ok: 'OK',
+    off: 'Ở đây không kiểm tra bản cập nhật',
+    offDevelopment: 'Tidings chỉ tự cập nhật khi được cài từ một bản phát hành.',
+    offSystemPackage: 'Bản Tidings này được cài dưới dạng gói hệ thống: trình cập nhật phần mềm của hệ thống sẽ cập nhật nó.',
+    offUnmanaged: 'Bản Tidings này không phải bộ cài hay AppImage nên không tự thay thế được: hãy tải bản mới để cập nhật.',
+    upToDate: 'Tidings {{version}} là phiên bản mới nhất',
+    available: 'Đã có Tidings {{version}}',
+    downloading: 'Đang tải về; Tidings sẽ đề nghị khởi động lại khi sẵn sàng.',
+    failed: 'Không kiểm tra được bản cập nhật',
+  },
   desktop: {
     newArticles_other: '{{count, number}} bài viết mới',
     inFeeds_other: '{{articles}} trong {{count, number}} nguồn',

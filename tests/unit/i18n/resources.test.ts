@@ -67,7 +67,7 @@ describe('the interface words', () => {
       ...['opml.factSeparator', 'opml.sentenceEnd'],
       ...['health.columns.actions', 'health.kinds.dns', 'health.kinds.tls', 'health.kinds.http'],
       ...['menus.services', 'menus.zoom'],
-      ...['desktop.notifications', 'mainMessages.verbatim'],
+      ...['desktop.notifications', 'mainMessages.verbatim', 'updates.ok'],
     ]);
     const untranslated = [...english].filter(([key, text]) => french.get(key) === text && !shared.has(key)).map(([key]) => key);
     expect(untranslated).toEqual([]);
