@@ -66,7 +66,9 @@ export class ImageFetcher {
 
   private async get(url: string, maxBytes: number, publicOnly: boolean): Promise<FetchedImage> {
     try {
-      const refusal = publicOnly ? await localNetworkRefusal(new URL(url).hostname, this.lookup) : null;
+      // Straight to the server, the guard below judges the very address connected to; through a proxy, which resolves
+      // the name itself, the name is judged here first, as this machine resolves it.
+      const refusal = publicOnly && this.proxy ? await localNetworkRefusal(new URL(url).hostname, this.lookup) : null;
       if (refusal) return { ok: false, reason: `${refusal}: its pictures are fetched only when shown` };
       const answer = await this.slots.run(url, () =>
         fetchWithRedirects(withoutLogin(url), {

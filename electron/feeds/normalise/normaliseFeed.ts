@@ -15,7 +15,7 @@ import { validPoint, webComments } from './commentsAndPlace';
 import { webEnclosures } from './enclosures';
 import { normaliseFeedDetails } from './feedDetails';
 import { displayNames, plainPeople } from './people';
-import { isSummaryFeed, isSummaryOnly, summarySigns, type SummarySigns } from './summaryOnly';
+import { isSummaryFeed, isSummaryOnly, summarySigns, type SummarySigns } from '../../../shared/model/summaryOnly';
 
 export interface NormaliseOptions {
   /** The address the feed is followed at: its identity, in digests and provenance. */

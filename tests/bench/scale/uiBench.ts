@@ -49,10 +49,32 @@ export function targetOf(source: SourceId, feedUrls: ReadonlyMap<string, string>
 }
 
 /**
+ * The sources tree draws only the rows in view: as a reader would, the pane is scrolled until the feed's row is there,
+ * before the click is timed.
+ */
+async function scrollFeedIntoView(page: Page, url: string): Promise<void> {
+  await page.evaluate(async (feedUrl) => {
+    const row = () => document.querySelector(`li.feed-row[role="treeitem"][data-feed-url="${CSS.escape(feedUrl)}"]`);
+    const pane = document.querySelector<HTMLElement>('.sources-panel');
+    if (!pane || row()) return;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    pane.scrollTop = 0;
+    await frame();
+    while (!row() && pane.scrollTop + pane.clientHeight < pane.scrollHeight) {
+      pane.scrollTop += pane.clientHeight * 0.8;
+      await frame();
+    }
+    row()?.scrollIntoView({ block: 'nearest' });
+    await frame();
+  }, url);
+}
+
+/**
  * Clicks in the page and measures, on the page's own clock, until what the reader should see is in the DOM and the
  * next frame has been produced (a requestAnimationFrame, then a task after it): the time to the painted answer.
  */
-export function clickAndWait(page: Page, target: Target, outcome: Outcome, timeoutMs = 30_000): Promise<number> {
+export async function clickAndWait(page: Page, target: Target, outcome: Outcome, timeoutMs = 30_000): Promise<number> {
+  if (target.kind === 'feed') await scrollFeedIntoView(page, target.url);
   return page.evaluate(
     ({ target: click, outcome: expected, timeoutMs: limit }) => {
       const titleBefore = document.querySelector('.articles .pane-title strong')?.textContent ?? '';

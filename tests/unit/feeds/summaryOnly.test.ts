@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endsTruncated, isSummaryFeed, isSummaryOnly, summarySigns } from '../../../electron/feeds/normalise/summaryOnly';
+import { endsTruncated, isSummaryFeed, isSummaryOnly, summarySigns } from '../../../shared/model/summaryOnly';
 import { readFeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
 import type { ParsedFeed } from '../../../shared/model/article';
 import { blankArticle } from '../../fixtures/model/parsedArticle';
