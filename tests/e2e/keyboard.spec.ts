@@ -82,6 +82,8 @@ test('space pages down through the open article, then goes on to the next unread
   await addFeed(page, harness.feeds.url('/news.xml'), { expectClosed: true });
   await articleRows(page).filter({ hasText: oldest }).click();
   await expect(readerHeading(page)).toHaveText(oldest);
+  // The article is drawn in full, longer than the pane, before a reader would page down through it.
+  await expect.poll(() => page.locator('.reader-scroller').evaluate((scroller) => scroller.scrollHeight - scroller.clientHeight)).toBeGreaterThan(0);
 
   await page.keyboard.press('Space');
   await expect.poll(() => page.locator('.reader-scroller').evaluate((scroller) => scroller.scrollTop)).toBeGreaterThan(0);
