@@ -7,6 +7,7 @@ import { fetchWithRedirects, locationText } from './http/fetchWithRedirects';
 import { acceptEncoding } from './http/httpGet';
 import type { ProxyResolver } from './http/proxy/proxyRoute';
 import { problemForStatus } from './http/statusMessages';
+import type { KnownMarkup } from './parse/knownMarkup';
 import { sharedFeedReader, type FeedReader } from './worker/feedReader';
 
 export interface FetchRequest {
@@ -42,10 +43,15 @@ export interface FetchOptions {
    * the result, unannotated, and the result lists every item's digest. Absent, every item is read and none listed.
    */
   storedItems?: readonly string[];
+  /** What the feed's items read as when last stored: their markup is not parsed again (knownMarkup.ts). */
+  knownMarkup?: KnownMarkup;
 }
 
-/** A fetch outcome; a feed read with `storedItems` also lists the digest of every item it holds. */
-export type FetchedOutcome = FetchOutcome & { itemDigests?: string[] };
+/**
+ * A fetch outcome; a feed read with `storedItems` also lists the digest of every item it holds, and may give what to
+ * remember of its items' markup once it is stored.
+ */
+export type FetchedOutcome = FetchOutcome & { itemDigests?: string[]; knownMarkup?: KnownMarkup };
 
 export const defaultMaxBodyBytes = 20 * 1024 * 1024;
 
@@ -138,6 +144,7 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     fetchedAt,
     sanitise: options.sanitise ?? false,
     ...(options.storedItems ? { storedItems: options.storedItems } : {}),
+    ...(options.knownMarkup ? { knownMarkup: options.knownMarkup } : {}),
   });
 
   if (reading.kind === 'unreadable') throw new FeedProblem(reading.told, reading.reason);
@@ -171,5 +178,6 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     ...(suggested === null ? {} : { suggestedIntervalSeconds: suggested }),
     bytes: answer.body.byteLength,
     ...(reading.itemDigests ? { itemDigests: reading.itemDigests } : {}),
+    ...(reading.knownMarkup ? { knownMarkup: reading.knownMarkup } : {}),
   };
 }

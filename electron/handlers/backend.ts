@@ -13,6 +13,7 @@ import type { ProxyResolver } from '../feeds/http/proxy/proxyRoute';
 import { IconFetcher } from '../feeds/icons/iconFetcher';
 import { sharedFeedReader } from '../feeds/worker/feedReader';
 import { ConnectivityMonitor, type SystemProbe } from '../poller/connectivity';
+import type { RememberedItems } from '../poller/deliveries';
 import { Poller, type PollerOptions } from '../poller/poller';
 import { PauseReasons } from '../desktop/pauseReasons';
 import { desktopHandlers, type DesktopHooks } from './desktopHandlers';
@@ -31,10 +32,10 @@ export interface BackendOptions {
   /** Re-words the desktop menus; absent where there are none, as under `npm run web`. Answers whether it did. */
   applyMenuWords?: (words: MenuWords) => boolean;
   /**
-   * Replaces the network fetch, for tests; it is given the settings in force and, for a scheduled fetch, the digests of
-   * the feed's items as last stored.
+   * Replaces the network fetch, for tests; it is given the settings in force and, for a scheduled fetch, what the
+   * feed's items were as last stored.
    */
-  fetch?: (subscription: Subscription, settings: PollSettings, storedItems?: readonly string[]) => Promise<FetchedOutcome>;
+  fetch?: (subscription: Subscription, settings: PollSettings, remembered?: RememberedItems) => Promise<FetchedOutcome>;
   /** Replaces feed discovery, for tests. */
   discover?: typeof discoverFeeds;
   poller?: Omit<PollerOptions, 'fetch' | 'emit' | 'connectivity'>;
@@ -78,12 +79,12 @@ export function createBackend(options: BackendOptions): Backend {
   const logins = feedLogins(options.vault ?? new CredentialVault(), (feedId) => poller.refresh([feedId]));
   const fetchWith =
     options.fetch ??
-    (async (subscription: Subscription, current: PollSettings, storedItems?: readonly string[]) => {
+    (async (subscription: Subscription, current: PollSettings, remembered?: RememberedItems) => {
       const login = await logins.loginFor(subscription);
       const maxBodyBytes = current.maxFeedMegabytes * 1024 * 1024;
-      return fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes, storedItems, proxy, ...(login ? { login } : {}) });
+      return fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes, ...remembered, proxy, ...(login ? { login } : {}) });
     });
-  const fetch = (subscription: Subscription, storedItems?: readonly string[]) => fetchWith(subscription, settings, storedItems);
+  const fetch = (subscription: Subscription, remembered?: RememberedItems) => fetchWith(subscription, settings, remembered);
   // A reader adding an address is told when it is a list of subscriptions; the schedule never meets one.
   const addingReader = namingSubscriptionLists(sharedFeedReader);
   const fetchToAdd = (subscription: Subscription, login?: OriginLogin) =>

@@ -1,12 +1,22 @@
 import type { Emit } from '../../shared/ipc/contract';
 import type { DeliveredPollResult, FeedPollResult, FetchOutcome } from '../../shared/model/feed';
 import type { ParsedArticle } from '../../shared/model/article';
-import type { FetchedOutcome } from '../feeds/fetchFeed';
+import type { FetchedOutcome, FetchOptions } from '../feeds/fetchFeed';
+import type { KnownMarkup } from '../feeds/parse/knownMarkup';
 
-interface Held {
-  result: DeliveredPollResult;
+/** What a fetch is told of the feed's items as last stored. */
+export type RememberedItems = Required<Pick<FetchOptions, 'storedItems'>> & Pick<FetchOptions, 'knownMarkup'>;
+
+/** What a result leaves for the next fetch of its feed, once stored. */
+interface Memory {
   /** The digests of every item the result stands for; null when the pipeline gave none. */
   itemDigests: readonly string[] | null;
+  /** What its items' markup read as; null when the pipeline gave none. */
+  knownMarkup: KnownMarkup | null;
+}
+
+interface Held extends Memory {
+  result: DeliveredPollResult;
 }
 
 /**
@@ -28,19 +38,25 @@ export class Deliveries {
   private lastDelivery = 0;
   private readonly held = new Map<string, Held>();
   private readonly feedOfDelivery = new Map<number, string>();
-  private readonly stored = new Map<string, readonly string[]>();
+  private readonly stored = new Map<string, Memory>();
 
   constructor(private readonly emit: Emit) {}
 
   /** The digests of the feed's items as last stored; empty when nothing is known. */
   storedItems(feedId: string): readonly string[] {
-    return this.stored.get(feedId) ?? [];
+    return this.stored.get(feedId)?.itemDigests ?? [];
+  }
+
+  /** What the feed's items were as last stored, as a fetch takes it (fetchFeed's options). */
+  remembered(feedId: string): RememberedItems {
+    const memory = this.stored.get(feedId);
+    return { storedItems: memory?.itemDigests ?? [], ...(memory?.knownMarkup ? { knownMarkup: memory.knownMarkup } : {}) };
   }
 
   /** Numbers the result, holds it (or what it leaves of the one held before) and pushes it. */
   deliver(polled: FeedPollResult & { outcome: FetchedOutcome }): void {
-    const { outcome, itemDigests } = withoutDigests(polled.outcome);
-    const next: Held = { result: { ...polled, outcome, delivery: ++this.lastDelivery }, itemDigests };
+    const { outcome, memory } = withoutMemory(polled.outcome);
+    const next: Held = { result: { ...polled, outcome, delivery: ++this.lastDelivery }, ...memory };
     const before = this.held.get(polled.feedId);
     const kept = before ? combine(before, next) : next;
     if (kept) {
@@ -61,7 +77,7 @@ export class Deliveries {
       this.feedOfDelivery.delete(delivery);
       const entry = this.held.get(feedId);
       this.held.delete(feedId);
-      if (entry?.itemDigests) this.stored.set(feedId, entry.itemDigests);
+      if (entry?.itemDigests) this.stored.set(feedId, { itemDigests: entry.itemDigests, knownMarkup: entry.knownMarkup });
     }
     return this.held.size;
   }
@@ -88,11 +104,10 @@ export class Deliveries {
   }
 }
 
-function withoutDigests(outcome: FetchedOutcome): { outcome: FetchOutcome; itemDigests: readonly string[] | null } {
-  if (outcome.itemDigests === undefined) return { outcome, itemDigests: null };
-  const plain: FetchedOutcome = { ...outcome };
-  delete plain.itemDigests;
-  return { outcome: plain, itemDigests: outcome.itemDigests };
+/** The outcome as the window gets it, and what the poller keeps of it for the feed's next fetch. */
+function withoutMemory(outcome: FetchedOutcome): { outcome: FetchOutcome; memory: Memory } {
+  const { itemDigests, knownMarkup, ...plain } = outcome;
+  return { outcome: plain, memory: { itemDigests: itemDigests ?? null, knownMarkup: knownMarkup ?? null } };
 }
 
 /**
@@ -114,11 +129,13 @@ function combine(before: Held, next: Held): Held | null {
         outcome: { ...old, validators: fresh.validators, movedTo: fresh.movedTo ?? old.movedTo },
       },
       itemDigests: before.itemDigests,
+      knownMarkup: before.knownMarkup,
     };
   }
   const articles = withOlderArticles(fresh.feed.articles, old.feed.articles);
   const itemDigests = before.itemDigests || next.itemDigests ? [...new Set([...(next.itemDigests ?? []), ...(before.itemDigests ?? [])])] : null;
-  return { result: { ...next.result, outcome: { ...fresh, feed: { ...fresh.feed, articles } } }, itemDigests };
+  // The newer reading's markup stands for every item it lists, the older's leftovers stored with it.
+  return { result: { ...next.result, outcome: { ...fresh, feed: { ...fresh.feed, articles } } }, itemDigests, knownMarkup: next.knownMarkup };
 }
 
 /** The newer fetch's articles, then the older's that it does not list (an article that left the feed meanwhile). */

@@ -5,12 +5,12 @@ import { hostOf } from '../../shared/util/url';
 import { boundedIntervalMinutes } from '../../shared/model/pollSettings';
 import type { FetchedOutcome } from '../feeds/fetchFeed';
 import { ConnectivityMonitor, hostNameOf, RoundEvidence } from './connectivity';
-import { Deliveries } from './deliveries';
+import { Deliveries, type RememberedItems } from './deliveries';
 import { afterFetch, defaultJitterShare, healthy, nextDueAt, type FeedHealth } from './pollPolicy';
 
 export interface PollerOptions {
-  /** `storedItems`: the digests of the feed's items as last stored, which the fetch may leave out of its result. */
-  fetch: (subscription: Subscription, storedItems: readonly string[]) => Promise<FetchedOutcome>;
+  /** `remembered`: what the feed's items were when last stored, which the fetch may leave out of its result. */
+  fetch: (subscription: Subscription, remembered: RememberedItems) => Promise<FetchedOutcome>;
   emit: Emit;
   /** How often a feed without an interval of its own is polled. */
   intervalMs?: number;
@@ -292,7 +292,7 @@ export class Poller {
   private async poll(subscription: Subscription, host: string): Promise<void> {
     let outcome: FetchedOutcome;
     try {
-      outcome = await this.options.fetch(subscription, this.deliveries.storedItems(subscription.feedId));
+      outcome = await this.options.fetch(subscription, this.deliveries.remembered(subscription.feedId));
     } catch (error) {
       outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error), gone: false, reason: 'network' };
     }

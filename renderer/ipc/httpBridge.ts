@@ -1,4 +1,5 @@
 import { isEventChannel, type Bridge, type EventChannel, type EventContract } from '../../shared/ipc/contract';
+import { inTurns, patientCallsAtOnce, patientLane } from './patientCalls';
 
 type AnyListener = (payload: EventContract[EventChannel]) => void;
 
@@ -10,6 +11,7 @@ export function createHttpBridge(baseUrl: string): Bridge {
   const listeners = new Map<EventChannel, Set<AnyListener>>();
   const connectedListeners = new Set<() => void>();
   let source: EventSource | null = null;
+  const patient = { backgroundPages: inTurns(patientCallsAtOnce.backgroundPages), icons: inTurns(patientCallsAtOnce.icons) };
 
   function connect(): void {
     if (source) return;
@@ -29,15 +31,19 @@ export function createHttpBridge(baseUrl: string): Bridge {
   }
 
   return {
-    async invoke(channel, request) {
-      const response = await fetch(new URL(`ipc/${channel}`, baseUrl), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(request),
-      });
-      const body = (await response.json()) as { ok: true; value: never } | { ok: false; error: string };
-      if (!body.ok) throw new Error(body.error);
-      return body.value;
+    invoke(channel, request) {
+      const call = async () => {
+        const response = await fetch(new URL(`ipc/${channel}`, baseUrl), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(request),
+        });
+        const body = (await response.json()) as { ok: true; value: never } | { ok: false; error: string };
+        if (!body.ok) throw new Error(body.error);
+        return body.value;
+      };
+      const lane = patientLane(channel, request);
+      return lane ? patient[lane](call) : call();
     },
     on(event, listener) {
       if (!isEventChannel(event)) throw new Error(`Unknown event ${String(event)}`);

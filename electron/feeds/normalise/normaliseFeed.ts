@@ -7,7 +7,7 @@ import { normaliseLanguageTag } from '../../../shared/lang/tags';
 import type { RawFeed, RawItem } from '../parse/rawFeed';
 import { sanitiseHtml } from '../sanitise/sanitiseHtml';
 import { articleId, repeatedId } from './articleId';
-import { normaliseDate } from './parseDate';
+import { normaliseDate, toIsoSeconds } from './parseDate';
 import { excerptOf, excerptOfText, toPlainText } from './plainText';
 import { resolveWebUrl } from '../../../shared/util/url';
 import { plainCategories } from './categories';
@@ -145,13 +145,8 @@ export function normaliseItems(feed: RawFeed, options: NormaliseOptions): Normal
   });
 }
 
-function hasRepeatedIds(items: NormalisedItem[]): boolean {
-  const seen = new Set<string>();
-  for (const { article } of items) {
-    if (seen.has(article.id)) return true;
-    seen.add(article.id);
-  }
-  return false;
+function hasRepeatedIds(ids: readonly string[]): boolean {
+  return new Set(ids).size < ids.length;
 }
 
 /** Oldest first, undated last; ISO 8601 UTC strings sort as their instants do. */
@@ -211,28 +206,64 @@ export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedF
  * left out before its language and provenance are read, the costly part; `itemDigests` then gives every item's
  * digest, stored ones included. With `storedItems` null, every item is read and no digest is computed.
  */
-export function normaliseFeedChanges(
+export function normaliseFeedChanges(feed: RawFeed, options: NormaliseOptions, storedItems: readonly string[] | null): FeedChanges {
+  return normaliseAround(feed, options, storedItems, []) as FeedChanges;
+}
+
+/** A feed's changes, and what reading each item gave, for the reader to remember by the item's markup (knownMarkup.ts). */
+export interface FeedChanges {
+  feed: ParsedFeed;
+  itemDigests: string[] | null;
+  /**
+   * One per item of the raw feed, in its order: what reading it gave, null for an item whose reading depends on the
+   * time of the fetch (a date in the future, read as the fetch's). Null in all when ids repeat (tellApart renames).
+   */
+  remembered: Array<RememberedItem | null> | null;
+  /** What the items were read within: the format reader's context with the feed's language and address. */
+  context: string | null;
+}
+
+/** What reading an item gave, enough to leave the same markup unread next time. */
+export interface RememberedItem {
+  /** Its article's id. */
+  id: string;
+  /** Its digest among the feed's items (itemDigests). */
+  digest: string;
+  /** What it shows of being a summary: the feed's verdict is judged over every item. */
+  summary: SummarySigns;
+}
+
+/**
+ * As normaliseFeedChanges for a feed of which only some items were read: `carried` are the others, as remembered from
+ * an earlier reading with the same context. They count in the feed's summary verdict and in `itemDigests`. Null when an
+ * item read now shares its id with another, carried or read: telling them apart needs every item read.
+ */
+export function normaliseAround(
   feed: RawFeed,
   options: NormaliseOptions,
   storedItems: readonly string[] | null,
-): { feed: ParsedFeed; itemDigests: string[] | null } {
+  carried: readonly RememberedItem[],
+): FeedChanges | null {
   const language = normaliseLanguageTag(feed.language);
   const notes = [...feed.errors];
   const items = normaliseItems(feed, options);
+  const repeated = hasRepeatedIds([...items.map(({ article }) => article.id), ...carried.map((item) => item.id)]);
+  if (repeated && carried.length > 0) return null;
   // Ids are settled first, from every item, so that an item left out as stored keeps the id it was stored under.
-  const unique = hasRepeatedIds(items) ? tellApart(items, notes) : items;
-  const itemDigests = storedItems ? unique.map((item) => itemDigest(item, language, options.feedUrl)) : null;
+  const unique = repeated ? tellApart(items, notes) : items;
+  const readDigests = storedItems ? unique.map((item) => itemDigest(item, language, options.feedUrl)) : null;
   const stored = new Set(storedItems);
   // Judged over every item, stored ones too: the feed is what carries summaries, whatever this fetch brought.
-  const summaryFeed = isSummaryFeed(unique.map((item) => item.summary));
+  const summaryFeed = isSummaryFeed([...unique.map((item) => item.summary), ...carried.map((item) => item.summary)]);
   const articles = unique.flatMap(({ article, declaredSources, summary }, index) => {
-    if (itemDigests && stored.has(itemDigests[index] ?? '')) return [];
+    if (readDigests && stored.has(readDigests[index] ?? '')) return [];
     const annotated = annotateArticleInDetail(article, { language, url: options.feedUrl, declaredSources });
     // The opening was read for language detection already; the excerpt is the start of the same text.
     const excerpt = annotated.article.excerpt || excerptOfText(annotated.openingText);
     // Search terms are read here, in the worker, so that the window only stores them.
     return [{ ...annotated.article, excerpt, searchTerms: articleSearchTerms(annotated.article), summaryOnly: isSummaryOnly(summary, summaryFeed) }];
   });
+  const fetchTime = toIsoSeconds(options.fetchedAt);
   return {
     feed: {
       title: toPlainText(feed.title ?? '') || hostName(options.feedUrl),
@@ -243,7 +274,17 @@ export function normaliseFeedChanges(
       ...feedNotes(notes),
       summaryOnly: summaryFeed,
     },
-    itemDigests,
+    itemDigests: readDigests ? [...readDigests, ...carried.map((item) => item.digest)] : null,
+    remembered:
+      readDigests && !repeated
+        ? unique.map(({ article, summary }, index) =>
+            article.published === fetchTime || article.updated === fetchTime ? null : { id: article.id, digest: readDigests[index] ?? '', summary },
+          )
+        : null,
+    context:
+      feed.itemContext === undefined
+        ? null
+        : JSON.stringify([feed.itemContext, language, feed.siteUrl, options.feedUrl, options.baseUrl ?? null, options.sanitise]),
   };
 }
 

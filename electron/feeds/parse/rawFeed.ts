@@ -24,6 +24,11 @@ export interface RawFeed {
   items: RawItem[];
   /** Problems the reader recovered from; ParsedFeed words them in English. */
   errors: MainMessage[];
+  /**
+   * Everything outside an item that the reading of an item depends on (format, namespaces, bases, the feed's authors),
+   * as one string; XML feeds only. Two readings with the same context read the same item markup the same.
+   */
+  itemContext?: string;
 }
 
 export interface RawItem {

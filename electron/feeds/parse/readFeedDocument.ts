@@ -5,7 +5,9 @@ import { decodeText } from '../decode/decodeText';
 import { windows1252JsonEscapes, windows1252References } from '../decode/windows1252';
 import { findFeedLinks, type DiscoveredFeed } from '../discover/findFeedLinks';
 import { FeedProblem, verbatim } from '../http/feedProblem';
-import { normaliseFeedChanges } from '../normalise/normaliseFeed';
+import { normaliseFeedChanges, type FeedChanges } from '../normalise/normaliseFeed';
+import { markedItems, readAroundKnown, rememberReading, type KnownMarkup } from './knownMarkup';
+import type { RawFeed } from './rawFeed';
 import { looksLikeJson, readJsonFeed } from './readJsonFeed';
 import { readXmlFeed } from './readXmlFeed';
 import { expandDeclaredEntities } from './repairXml';
@@ -27,6 +29,8 @@ export interface FeedDocument {
   sanitise: boolean;
   /** The digests of the items the reader has stored: those are left out (see normaliseFeedChanges). */
   storedItems?: readonly string[];
+  /** What the items of the feed's last stored reading read as: their markup is left unparsed (knownMarkup.ts). */
+  knownMarkup?: KnownMarkup;
 }
 
 export type DocumentReading =
@@ -36,6 +40,8 @@ export type DocumentReading =
       suggestedIntervalSeconds: number | null;
       /** Every item's digest, stored ones included; only when the document came with `storedItems`. */
       itemDigests?: string[];
+      /** What to remember of this reading for the next, once it is stored; only with `storedItems`, and not for every feed. */
+      knownMarkup?: KnownMarkup;
     }
   | { kind: 'web-page'; feeds: DiscoveredFeed[] }
   | { kind: 'unreadable'; error: string; told: MainMessage; reason: UnreadableReason };
@@ -71,6 +77,16 @@ function xmlToRead(text: string): string {
   return expandDeclaredEntities(windows1252References(text));
 }
 
+function feedReading(raw: RawFeed, { feed, itemDigests }: FeedChanges, knownMarkup: KnownMarkup | null): DocumentReading {
+  return {
+    kind: 'feed',
+    feed,
+    suggestedIntervalSeconds: raw.suggestedIntervalSeconds,
+    ...(itemDigests ? { itemDigests } : {}),
+    ...(knownMarkup ? { knownMarkup } : {}),
+  };
+}
+
 /** Decodes, parses, normalises and sanitises one document. Never throws. */
 export async function readFeedDocument(document: FeedDocument): Promise<DocumentReading> {
   try {
@@ -82,12 +98,26 @@ export async function readFeedDocument(document: FeedDocument): Promise<Document
     const json = looksLikeJson(text);
     const noMarkup = json ? null : notMarkup(text);
     if (noMarkup) return unreadable(noMarkup, 'not-a-feed');
-    const raw = json ? readJsonFeed(windows1252JsonEscapes(text)) : await readXmlFeed(xmlToRead(text), base);
-    if (decoded.warning) raw.errors.unshift(decoded.warning);
     // The base goes apart from the feed's address, which names the feed: in stored items' digests, in provenance.
     const options = { feedUrl: document.url, fetchedAt: document.fetchedAt, sanitise: document.sanitise, ...(document.baseUrl ? { baseUrl: document.baseUrl } : {}) };
-    const { feed, itemDigests } = normaliseFeedChanges(raw, options, document.storedItems ?? null);
-    return { kind: 'feed', feed, suggestedIntervalSeconds: raw.suggestedIntervalSeconds, ...(itemDigests ? { itemDigests } : {}) };
+    const storedItems = document.storedItems ?? null;
+    if (json) {
+      const raw = readJsonFeed(windows1252JsonEscapes(text));
+      if (decoded.warning) raw.errors.unshift(decoded.warning);
+      return feedReading(raw, normaliseFeedChanges(raw, options, storedItems), null);
+    }
+    const xml = xmlToRead(text);
+    const read = (markup: string) => readXmlFeed(markup, base);
+    // Items are told apart in the markup only for a reader that keeps what it stored, which is what makes it pay.
+    const marked = storedItems && !decoded.warning ? markedItems(xml) : null;
+    if (marked && storedItems && document.knownMarkup) {
+      const around = await readAroundKnown(xml, marked, document.knownMarkup, read, options, storedItems);
+      if (around) return feedReading(around.raw, around.changes, around.known);
+    }
+    const raw = await read(xml);
+    if (decoded.warning) raw.errors.unshift(decoded.warning);
+    const changes = normaliseFeedChanges(raw, options, storedItems);
+    return feedReading(raw, changes, marked && rememberReading(marked, raw, changes));
   } catch (error) {
     // Reading raises only not-a-feed and parse problems; anything else thrown is the parser failing on the feed.
     if (error instanceof FeedProblem) return unreadable(error.told, error.reason === 'not-a-feed' ? 'not-a-feed' : 'parse');

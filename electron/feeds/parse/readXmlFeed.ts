@@ -49,6 +49,7 @@ export async function readXmlFeed(text: string, feedUrl: string, options: XmlRea
     details: feedDetails(feed, output.format, feedAuthors, base),
     items: output.items.map((item) => readItem(item, isAtom, around)),
     errors,
+    itemContext: JSON.stringify([output.format, output.rootAttributes ?? null, feed.$ ?? null, base, feedAuthors]),
   };
 }
 

@@ -155,7 +155,7 @@ export class FetchAndParseFloor {
       intervalMs: 24 * 3_600_000,
       concurrency: pollerLimits.concurrency,
       perHostConcurrency: pollerLimits.perHost,
-      fetch: (subscription, storedItems) => fetchFeed(subscription, { reader: this.reader, storedItems }),
+      fetch: (subscription, remembered) => fetchFeed(subscription, { reader: this.reader, ...remembered }),
     });
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchedOutcome } from '../../../electron/feeds/fetchFeed';
+import type { KnownMarkup } from '../../../electron/feeds/parse/knownMarkup';
 import { Deliveries, heldArticlesPerFeed } from '../../../electron/poller/deliveries';
 import type { FetchOutcome } from '../../../shared/model/feed';
 import { eventRecorder } from '../foundation/support/events';
@@ -132,6 +133,25 @@ describe('what is remembered as stored', () => {
     // Not acknowledged: what is remembered stays that of the last stored result.
     deliver('a', withArticles(['a3'], ['d1', 'd2', 'd3']));
     expect(deliveries.storedItems('a')).toEqual(['d1', 'd2']);
+  });
+
+  it('hands the next fetch the markup a stored result remembered, never one not yet stored, and never to the window', () => {
+    const { deliveries, recorder, deliver } = ledger();
+    const markup = (context: string): KnownMarkup => ({ context, items: new Map([['m1', { id: 'a1', digest: 'd1', summary: { eligible: true, short: false, truncated: false } }]]) });
+    const first = deliver('a', { ...withArticles(['a1'], ['d1']), knownMarkup: markup('first') });
+    expect(recorder.results()[0]?.outcome).not.toHaveProperty('knownMarkup');
+    expect(deliveries.remembered('a')).toEqual({ storedItems: [] });
+    deliveries.acknowledge([first]);
+    expect(deliveries.remembered('a')).toEqual({ storedItems: ['d1'], knownMarkup: markup('first') });
+
+    // A newer result taking an unstored one's place stands for the feed's items as its own reading found them.
+    deliver('a', { ...withArticles(['a2'], ['d2']), knownMarkup: markup('second') });
+    const third = deliver('a', { ...withArticles(['a3'], ['d3']), knownMarkup: markup('third') });
+    expect(deliveries.remembered('a').knownMarkup?.context).toBe('first');
+    deliveries.acknowledge([third]);
+    expect(deliveries.remembered('a').knownMarkup?.context).toBe('third');
+    deliveries.acknowledge([deliver('a', { kind: 'not-modified', validators: noValidators })]);
+    expect(deliveries.remembered('a').knownMarkup?.context).toBe('third');
   });
 
   it('remembers, for a result that took an older one’s place, the items of both', () => {
