@@ -106,6 +106,18 @@ export function deleteRows(db: IDBDatabase, keys: ReadonlyMap<string, readonly I
   return writeAll(db, keys, (store, key) => store.delete(key));
 }
 
+/**
+ * Reads rows by primary key and then puts their changed versions, in one read-write transaction: what changing a flag
+ * of stored rows takes at the least, since IndexedDB writes whole rows.
+ */
+export async function readThenPutRows(db: IDBDatabase, table: string, keys: readonly IDBValidKey[], changed: readonly unknown[]): Promise<void> {
+  const transaction = db.transaction(table, 'readwrite');
+  const store = transaction.objectStore(table);
+  await Promise.all(keys.map((key) => requestResult(store.get(key))));
+  for (const row of changed) store.put(row);
+  await transactionDone(transaction);
+}
+
 /** Reads rows by primary key in one read-only transaction. */
 export async function getRows(db: IDBDatabase, table: string, keys: readonly IDBValidKey[]): Promise<unknown[]> {
   const transaction = db.transaction(table, 'readonly');
