@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { markBackfillsDoneOnCreation } from './backfill';
+import { feedWrites } from './feedWrites';
 import { schemaVersions } from './migrations';
 import type { ArticleRecord, BackfillRecord, BodyRecord, CountRecord, FeedRecord, FolderRecord, SettingRecord } from './records';
 import type { SearchBlockRecord, SearchDocsRecord, SearchSegmentRecord, SearchStateRecord } from './search/searchRecords';
@@ -28,6 +29,7 @@ export function openDatabase(name = databaseName, versions = schemaVersions): Ti
     if (upgrade) declared.upgrade(upgrade);
   }
   if (versions.some((version) => version.backfill)) markBackfillsDoneOnCreation(db, versions);
+  db.use(feedWrites);
   stepAsideForOtherVersions(db);
   return db;
 }

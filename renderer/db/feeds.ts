@@ -84,7 +84,7 @@ export async function removeFeed(db: TidingsDb, feedId: string): Promise<void> {
 }
 
 /** What the poller is told; feeds the server declared gone, paused ones and unsubscribed ones are left out. */
-export function toSubscriptions(feeds: FeedRecord[]): Subscription[] {
+export function toSubscriptions(feeds: readonly FeedRecord[]): Subscription[] {
   return feeds
     .filter((feed) => feed.gone === 0 && feed.paused === 0 && feed.unsubscribedAt === null)
     .map((feed) => ({

@@ -1,6 +1,7 @@
 import type { Bridge } from '../../shared/ipc/contract';
 import type { FullTextAnswer } from '../../shared/model/fullText';
 import { coalescedLiveQuery } from '../db/coalescedLiveQuery';
+import { followFeedRows } from '../db/feedRows';
 import type { TidingsDb } from '../db/database';
 import { addsToFeedText, newestArticles, newestOfFeed, storeFullText, wantsFullText, withoutFullText } from '../db/fullText';
 import type { ArticleRecord, CountRecord, FeedRecord, FullTextSetting } from '../db/records';
@@ -151,7 +152,7 @@ function fetchFullTexts(db: TidingsDb, bridge: Bridge, options: FullTextSyncOpti
     }
   }
 
-  function onFeeds(feeds: FeedRecord[]): void {
+  function onFeeds(feeds: readonly FeedRecord[]): void {
     const before = settings;
     settings = new Map(feeds.flatMap((feed) => (feed.unsubscribedAt === null ? [[feed.id, feed.fullText ?? 'auto'] as const] : [])));
     if (before) {
@@ -192,7 +193,7 @@ function fetchFullTexts(db: TidingsDb, bridge: Bridge, options: FullTextSyncOpti
   }
 
   const coalescing = { busy: () => useUi.getState().progress.running, intervalMs: settleMs };
-  const stopFeeds = coalescedLiveQuery(() => db.feeds.toArray(), onFeeds, {
+  const stopFeeds = followFeedRows(db, (rows) => onFeeds(rows.list), {
     ...coalescing,
     onError: (error) => console.error('Could not read the feed list for full texts', error),
   });

@@ -1,6 +1,6 @@
 import type { Bridge, FeedIconAnswer, FeedIconSources } from '../../shared/ipc/contract';
-import { coalescedLiveQuery } from '../db/coalescedLiveQuery';
 import type { TidingsDb } from '../db/database';
+import { followFeedRows } from '../db/feedRows';
 import type { FeedRecord } from '../db/records';
 import { useUi } from '../state/store';
 import { storableIcon } from './storableIcon';
@@ -59,7 +59,7 @@ function lookForIcons(db: TidingsDb, bridge: Bridge, options: IconSyncOptions): 
   const storable = options.storable ?? storableIcon;
 
   let stopped = false;
-  let latest: FeedRecord[] = [];
+  let latest: readonly FeedRecord[] = [];
   let queue: FeedRecord[] = [];
   let running = 0;
   let heldUntil = 0;
@@ -132,10 +132,10 @@ function lookForIcons(db: TidingsDb, bridge: Bridge, options: IconSyncOptions): 
     db.feeds.bulkUpdate(changes).catch((error: unknown) => console.error('Could not store feed icons', error));
   }
 
-  const stopFeeds = coalescedLiveQuery(
-    () => db.feeds.toArray(),
-    (feeds) => {
-      latest = feeds;
+  const stopFeeds = followFeedRows(
+    db,
+    (rows) => {
+      latest = rows.list;
       planSoon(settleMs);
     },
     { busy: () => useUi.getState().progress.running, intervalMs: settleMs, onError: (error) => console.error('Could not read the feed list for icons', error) },

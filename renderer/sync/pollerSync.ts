@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import type { Bridge } from '../../shared/ipc/contract';
 import type { DeliveredPollResult, PollProgress } from '../../shared/model/feed';
 import type { PollSettings } from '../../shared/model/pollSettings';
-import { coalescedLiveQuery } from '../db/coalescedLiveQuery';
+import { followFeedRows } from '../db/feedRows';
 import { onClosedForAnotherVersion, type TidingsDb } from '../db/database';
 import { toSubscriptions } from '../db/feeds';
 import { storePollResults } from '../db/ingest';
@@ -86,7 +86,7 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge, options: PollerSy
  */
 function speakForDatabase(db: TidingsDb, bridge: Bridge): () => void {
   let lastSent = '';
-  let latest: FeedRecord[] | null = null;
+  let latest: readonly FeedRecord[] | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   function sendSoon(delayMs: number): void {
@@ -105,10 +105,10 @@ function speakForDatabase(db: TidingsDb, bridge: Bridge): () => void {
   }
 
   // During a refresh every stored batch changes feed rows; the list is re-read every few seconds, not per batch.
-  const stopFeeds = coalescedLiveQuery(
-    () => db.feeds.toArray(),
-    (feeds) => {
-      latest = feeds;
+  const stopFeeds = followFeedRows(
+    db,
+    (rows) => {
+      latest = rows.list;
       sendSoon(lastSent ? settleMs : 0);
     },
     { busy: () => useUi.getState().progress.running, intervalMs: refreshResendMs, onError: (error) => console.error('Could not read the feed list', error) },

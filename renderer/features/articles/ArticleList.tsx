@@ -1,6 +1,7 @@
 import { useVirtualizer, type Virtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
+import { useFeedRows } from '../../app/useFeedRows';
 import { feedName } from '../../db/feeds';
 import { db } from '../../db/instance';
 import type { ListQuery } from '../../db/paging';
@@ -25,6 +26,7 @@ const moreEstimate = 44;
 /** Rows drawn beyond each edge of the view, so that scrolling shows rows already there. */
 const overscan = 6;
 const loading: ListEntry[] = [{ kind: 'more', key: 'more', page: 0 }];
+const noFeeds: ReadonlyMap<string, FeedRecord> = new Map();
 
 /**
  * Middle pane: the selected source's stories, each once whatever the languages it is listed in, filtered and sorted as
@@ -38,7 +40,7 @@ export function ArticleList() {
   const listResets = useMarkUndo((state) => state.listResets);
   const query = useMemo<ListQuery>(() => ({ source, filter, sort }), [source, filter, sort]);
   const identity = `${JSON.stringify(query)} ${listResets}`;
-  const feeds = useCoalescedLiveQuery(async () => new Map((await db.feeds.toArray()).map((feed) => [feed.id, feed])), [], new Map<string, FeedRecord>());
+  const feeds = useFeedRows()?.byId ?? noFeeds;
   const [menu, setMenu] = useState<{ article: ArticleRecord; place: MenuPlace } | null>(null);
   const openMenu = useCallback((article: ArticleRecord, place: MenuPlace) => setMenu({ article, place }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
@@ -105,12 +107,13 @@ function StoryList({ query, identity, feeds, onMenu }: StoryListProps) {
     [identity, from, to],
   );
 
-  // Another list starts at its top.
+  // Another list starts at its top. Scrolling there asks the page for its scroll height, which lays out the list just
+  // emptied in the middle of the commit: a list already at its top (as the scroll events left it) is not asked.
   const listShown = useRef(identity);
   useLayoutEffect(() => {
     if (listShown.current === identity) return;
     listShown.current = identity;
-    virtualizer.scrollToOffset(0);
+    if ((virtualizer.scrollOffset ?? 0) !== 0) virtualizer.scrollToOffset(0);
   }, [identity, virtualizer]);
 
   // Before paint: once a row is on screen, j and n already know it is there.

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
-import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
+import { useFeedRows } from '../../app/useFeedRows';
 import { db } from '../../db/instance';
 import type { FeedRecord } from '../../db/records';
 import { interfaceLanguage, useTranslation } from '../../i18n';
@@ -19,7 +19,7 @@ export function HealthView() {
 function HealthDialog() {
   const setOpen = useHealthView((state) => state.setOpen);
   const { t } = useTranslation();
-  const feeds = useCoalescedLiveQuery(() => db.feeds.toArray(), [], null as FeedRecord[] | null);
+  const feeds = useFeedRows()?.list ?? null;
   const [sort, setSort] = useState<HealthSort>(defaultHealthSort);
   const perWeek = useArticlesPerWeek(feeds);
   useFocusReturn();

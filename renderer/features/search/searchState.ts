@@ -19,10 +19,15 @@ interface SearchState {
 
 export const useSearch = create<SearchState>()(() => ({ text: '', scope: 'source', origin: null }));
 
-/** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
+/**
+ * Keys closer together than this are one burst of typing: the list waits for the burst to pause rather than search for
+ * every keystroke of a word typed fast. Long enough to skip those keystrokes, short enough to feel immediate.
+ */
 export const typingPauseMs = 120;
 
 let pending: ReturnType<typeof setTimeout> | undefined;
+/** When the field last changed (Date.now), to tell a key after a pause from one in a burst. */
+let lastKeyAt = Number.NEGATIVE_INFINITY;
 
 function cancelPending(): void {
   clearTimeout(pending);
@@ -40,15 +45,23 @@ export function searchSourceFor(text: string, scope: SearchScope, origin: Browse
 }
 
 /**
- * The field's text changed: the list follows once typing pauses. While an input method is still composing (kana
- * before their conversion to kanji), the text is not what the reader means yet: the search waits for it to end.
+ * The field's text changed: a key after a pause in typing shows its results at once (at an ordinary typing speed, that
+ * is every key); keys in a fast burst wait for the burst to pause. A search for an older text still being read is
+ * dropped by the list, which shows only the answer for the source now selected. While an input method is still
+ * composing (kana before their conversion to kanji), the text is not what the reader means yet: the search waits for
+ * it to end.
  */
 export function typeQuery(text: string, composing = false): void {
   const { source } = useUi.getState();
   const origin = useSearch.getState().origin ?? (source.kind === 'search' ? source.within : source);
   useSearch.setState({ text, origin });
   cancelPending();
-  if (!composing) pending = setTimeout(showResults, typingPauseMs);
+  if (composing) return;
+  const now = Date.now();
+  const inBurst = now - lastKeyAt < typingPauseMs;
+  lastKeyAt = now;
+  if (inBurst) pending = setTimeout(showResults, typingPauseMs);
+  else showResults();
 }
 
 /** Shows what the field holds now, without waiting for typing to pause (Enter). */
@@ -80,6 +93,8 @@ function showResults(): void {
  */
 export function endSearch(): boolean {
   cancelPending();
+  // The next key begins another search: it shows its results at once.
+  lastKeyAt = Number.NEGATIVE_INFINITY;
   const { text, origin } = useSearch.getState();
   // Cleared before selecting, so that followSourceChanges takes the selection for the search's own.
   useSearch.setState({ text: '', origin: null });

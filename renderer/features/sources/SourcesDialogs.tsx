@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
 import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
+import { useFeedRows } from '../../app/useFeedRows';
 import { feedName } from '../../db/feeds';
 import { createFolder, deleteFolder, descendantFolderIds, moveFeed, moveFolder } from '../../db/folders';
 import { db } from '../../db/instance';
@@ -39,8 +40,10 @@ function closeDialog(back: SourceTarget | null): void {
   if (back) focusSourceRowAfterChange(back);
 }
 
-function useSourcesTables(): { feeds: FeedRecord[]; folders: FolderRecord[] } | null {
-  return useCoalescedLiveQuery(async () => ({ feeds: await db.feeds.toArray(), folders: await db.folders.toArray() }), [], null as { feeds: FeedRecord[]; folders: FolderRecord[] } | null);
+function useSourcesTables(): { feeds: readonly FeedRecord[]; folders: FolderRecord[] } | null {
+  const feeds = useFeedRows();
+  const folders = useCoalescedLiveQuery(() => db.folders.toArray(), [], null as FolderRecord[] | null);
+  return feeds && folders ? { feeds: feeds.list, folders } : null;
 }
 
 /** Moves a feed or folder by keyboard: the same as dragging it, with every folder listed by its path. */

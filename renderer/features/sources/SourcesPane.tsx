@@ -4,6 +4,7 @@ import { withShortcut } from '../../commands/shortcutHint';
 import { useCounts, useToday } from '../../app/CountsContext';
 import { PaneSplitter } from '../../app/Splitter';
 import { useCoalescedLiveQuery } from '../../app/useCoalescedLiveQuery';
+import { useFeedRows } from '../../app/useFeedRows';
 import type { WindowLayout } from '../../app/windowLayout';
 import { db } from '../../db/instance';
 import type { FeedRecord, FolderRecord } from '../../db/records';
@@ -25,13 +26,15 @@ import { useSourcesEditing } from './sourcesEditing';
 import './sourceTree.css';
 
 const sourcesPaneId = 'sources-pane';
+/** Until the feeds are read: one array, so that what is built from it is not built again at every render. */
+const noFeeds: readonly FeedRecord[] = [];
 
 /**
  * Left pane: smart views, language views, then every feed with its unread count and, when its last fetch failed, a
  * badge saying why. On a window too narrow for it, a slim rail with a button that opens it as a drawer over the list.
  */
 export function SourcesPane({ layout }: { layout: WindowLayout }) {
-  const feeds = useCoalescedLiveQuery(() => db.feeds.toArray(), [], [] as FeedRecord[]);
+  const feeds = useFeedRows()?.list ?? noFeeds;
   const folders = useCoalescedLiveQuery(() => db.folders.toArray(), [], [] as FolderRecord[]);
   const counts = useCounts();
   const addFeedOpen = useUi((state) => state.addFeedOpen);

@@ -31,7 +31,8 @@ const load = (): string => loadavg()[0]?.toFixed(1) ?? '?';
  * imported through Preferences into an empty profile, the same profile reloaded as the baseline, and the export. The
  * feeds' addresses are on loopback servers that answer 404 at once, so the app's first fetch of each, which starts
  * during the import, costs little and marks the feed as failing. TIDINGS_RENDERER_DIR measures another renderer
- * build (an older one, to compare), else this checkout's is built when stale.
+ * build (an older one, to compare), else this checkout's is built when stale. TIDINGS_SOURCES_PROFILE=<folder> saves
+ * a renderer CPU profile of each import's first fetches being stored (sourcesRound.ts).
  */
 export async function benchSourcesPage(make: (base: (index: number) => string) => OpmlExport): Promise<BenchRow[]> {
   const rendererDir = process.env.TIDINGS_RENDERER_DIR;

@@ -1,4 +1,6 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import playwrightConfig from '../../../playwright.config';
 import type { OpmlExport } from '../../../shared/opml/opmlTypes';
 import { BackendProcess } from '../peer/backendProcess';
@@ -70,10 +72,12 @@ export async function importRound(browser: Browser, rendererDir: string, documen
     const summary = (await page.locator('.opml-dialog .opml-summary').textContent()) ?? '';
 
     await backend.begin(expected.feeds);
+    const profiler = await startProfiler(page);
     // Paused feeds are not fetched.
     const fetched = document.feeds.filter((feed) => !feed.settings?.paused).length;
     const settledAt = await firstFetchesStored(page, backend, fetched);
     const settleStallMs = (await backend.end()).stallMs;
+    await profiler?.save('settle');
     const settleLongTasks = Number.isNaN(settledAt) ? [] : await longTasksBetween(page, shownAt, settledAt);
     const settleFrame = Number.isNaN(settledAt) ? null : await longestFrameBetween(page, shownAt, settledAt);
 
@@ -109,6 +113,34 @@ export async function importRound(browser: Browser, rendererDir: string, documen
     await context.close();
     await backend.close();
   }
+}
+
+/** Rounds profiled so far in this run: each saves files of its own. */
+let profiledRounds = 0;
+
+/**
+ * TIDINGS_SOURCES_PROFILE=<folder> saves a CPU profile of the renderer there for the phase that follows the import
+ * (the first fetches stored), one file per round, to be opened in Chromium's DevTools.
+ */
+async function startProfiler(page: Page): Promise<{ save: (phase: string) => Promise<void> } | null> {
+  const folder = process.env.TIDINGS_SOURCES_PROFILE;
+  if (!folder) return null;
+  profiledRounds += 1;
+  const round = profiledRounds;
+  const devtools: CDPSession = await page.context().newCDPSession(page);
+  await devtools.send('Profiler.enable');
+  // 200 µs between samples: the tasks looked for last tens of milliseconds.
+  await devtools.send('Profiler.setSamplingInterval', { interval: 200 });
+  await devtools.send('Profiler.start');
+  return {
+    save: async (phase) => {
+      const { profile } = await devtools.send('Profiler.stop');
+      const file = join(folder, `renderer-${phase}-${round}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      await devtools.detach();
+      progress(`sources: renderer profile of round ${round}'s ${phase} saved in ${file}`);
+    },
+  };
 }
 
 const preferences = (page: Page) => page.getByRole('main', { name: 'Preferences' });

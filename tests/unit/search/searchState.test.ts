@@ -19,6 +19,7 @@ describe('the search field’s state', () => {
     vi.useFakeTimers();
     useUi.getState().selectSource(feed);
     useSearch.setState({ text: '', scope: 'source', origin: null });
+    endSearch();
     stopFollowing = followSourceChanges();
   });
   afterEach(() => {
@@ -34,25 +35,33 @@ describe('the search field’s state', () => {
     expect(searchSourceFor(' defense   belousov ', 'all', feed)).toEqual({ kind: 'search', query: 'defense belousov', within: { kind: 'all' } });
   });
 
-  it('selects the search once typing pauses, within the source shown before', () => {
-    typeQuery('h');
-    typeQuery('ha');
-    typeQuery('han');
-    expect(useUi.getState().source).toEqual(feed);
-    vi.advanceTimersByTime(typingPauseMs);
-    expect(useUi.getState().source).toEqual({ kind: 'search', query: 'han', within: feed });
-    // The next keystroke still searches within the feed, not within the search.
+  it('searches at once for a key after a pause, within the source shown before', () => {
     typeQuery('hanoi');
-    vi.advanceTimersByTime(typingPauseMs);
     expect(useUi.getState().source).toEqual({ kind: 'search', query: 'hanoi', within: feed });
+    // The next key, after a pause, still searches within the feed, not within the search.
+    vi.advanceTimersByTime(typingPauseMs);
+    typeQuery('hanoi 2024');
+    expect(useUi.getState().source).toEqual({ kind: 'search', query: 'hanoi 2024', within: feed });
+  });
+
+  it('waits for keys typed in a burst to pause, and searches for the last text', () => {
+    typeQuery('h');
+    vi.advanceTimersByTime(typingPauseMs / 3);
+    typeQuery('ha');
+    vi.advanceTimersByTime(typingPauseMs / 3);
+    typeQuery('han');
+    vi.advanceTimersByTime(typingPauseMs - 1);
+    expect(useUi.getState().source).toEqual(feed);
+    vi.advanceTimersByTime(1);
+    expect(useUi.getState().source).toEqual({ kind: 'search', query: 'han', within: feed });
   });
 
   it('waits while an input method composes, and searches when it ends', () => {
     typeQuery('としょ', true);
     vi.advanceTimersByTime(typingPauseMs * 2);
     expect(useUi.getState().source).toEqual(feed);
+    // The composition ends long after the last key: its text is searched at once.
     typeQuery('図書館');
-    vi.advanceTimersByTime(typingPauseMs);
     expect(useUi.getState().source).toEqual({ kind: 'search', query: '図書館', within: feed });
   });
 
@@ -76,7 +85,8 @@ describe('the search field’s state', () => {
     expect(useUi.getState().source).toEqual(feed);
     expect(useSearch.getState()).toMatchObject({ text: '', origin: null });
     expect(endSearch()).toBe(false);
-    // Escape before the pause: nothing is selected later.
+    // Escape before a burst of keys pauses: nothing is selected later.
+    typeQuery('eco');
     typeQuery('ecole');
     endSearch();
     vi.advanceTimersByTime(typingPauseMs);
@@ -88,6 +98,8 @@ describe('the search field’s state', () => {
     vi.advanceTimersByTime(typingPauseMs);
     useUi.getState().selectSource({ kind: 'starred' });
     expect(useSearch.getState()).toMatchObject({ text: '', origin: null });
+    // Picked while a burst of keys waits for its pause: the search never comes.
+    typeQuery('eco');
     typeQuery('ecole');
     useUi.getState().selectSource({ kind: 'unread' });
     vi.advanceTimersByTime(typingPauseMs);
