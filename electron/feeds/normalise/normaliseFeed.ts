@@ -207,7 +207,10 @@ export function normaliseFeed(feed: RawFeed, options: NormaliseOptions): ParsedF
  * digest, stored ones included. With `storedItems` null, every item is read and no digest is computed.
  */
 export function normaliseFeedChanges(feed: RawFeed, options: NormaliseOptions, storedItems: readonly string[] | null): FeedChanges {
-  return normaliseAround(feed, options, storedItems, []) as FeedChanges;
+  const changes = normaliseAround(feed, options, storedItems, []);
+  // Only carried items can clash with the ones read; with none, repeated ids are told apart here.
+  if (!changes) throw new Error('normaliseAround refused a whole reading');
+  return changes;
 }
 
 /** A feed's changes, and what reading each item gave, for the reader to remember by the item's markup (knownMarkup.ts). */

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { itemSpans, withoutSpans } from '../../../electron/feeds/parse/itemSpans';
 import type { KnownMarkup } from '../../../electron/feeds/parse/knownMarkup';
 import { readFeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
+import { readDaybookText } from './support/readText';
 import type * as xmlReader from '../../../electron/feeds/parse/readXmlFeed';
 import { readXmlFeed } from '../../../electron/feeds/parse/readXmlFeed';
 
@@ -16,15 +17,7 @@ const parsed = vi.mocked(readXmlFeed);
 const fetchedAt = Date.UTC(2024, 5, 25, 12, 0, 0);
 
 async function read(text: string, storedItems: readonly string[], knownMarkup?: KnownMarkup) {
-  const reading = await readFeedDocument({
-    body: Buffer.from(text),
-    contentType: null,
-    url: 'https://daybook.example/feed.xml',
-    fetchedAt,
-    sanitise: false,
-    storedItems,
-    ...(knownMarkup ? { knownMarkup } : {}),
-  });
+  const reading = await readDaybookText(text, fetchedAt, storedItems, knownMarkup);
   if (reading.kind !== 'feed') throw new Error(JSON.stringify(reading));
   return reading;
 }

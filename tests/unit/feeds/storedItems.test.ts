@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
 import type * as annotate from '../../../shared/lang/annotate';
 import { annotateArticleInDetail } from '../../../shared/lang/annotate';
+import { readDaybookText } from './support/readText';
 
 // Annotation (language and provenance) is the costly part of reading an item: counted here, not replaced.
 vi.mock('../../../shared/lang/annotate', async (importOriginal) => {
@@ -14,14 +14,7 @@ const annotated = vi.mocked(annotateArticleInDetail);
 const fetchedAt = Date.UTC(2024, 5, 25, 12, 0, 0);
 
 async function read(text: string, storedItems?: readonly string[]) {
-  const reading = await readFeedDocument({
-    body: Buffer.from(text),
-    contentType: null,
-    url: 'https://daybook.example/feed.xml',
-    fetchedAt,
-    sanitise: false,
-    ...(storedItems ? { storedItems } : {}),
-  });
+  const reading = await readDaybookText(text, fetchedAt, storedItems);
   if (reading.kind !== 'feed') throw new Error(JSON.stringify(reading));
   return { articles: reading.feed.articles, itemDigests: reading.itemDigests, feed: reading.feed };
 }
