@@ -43,8 +43,16 @@ export interface Stored {
  */
 export const articlesPerTransaction = 600;
 
-/** Articles put in one task of a transaction: about 10 ms of the page's time for articles of a few kilobytes. */
-const articlesPerTask = 100;
+/**
+ * The page's time one slice of puts and postings may take. Two slices can share a task (the one ahead may be done
+ * when its successor is issued), and the puts' own serialising is counted too, so a task stays under the 50 ms of a
+ * long task while the window stores a refresh.
+ */
+const sliceBudgetMs = 16;
+/** The slice a batch starts with, and the bounds of the sizes that follow: large articles make slices smaller. */
+const firstSlice = 50;
+const fewestPerSlice = 10;
+const mostPerSlice = 200;
 
 function articleCount(result: FeedPollResult): number {
   return result.outcome.kind === 'updated' ? result.outcome.feed.articles.length : 0;
@@ -144,7 +152,7 @@ async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], 
     await keepFullTexts(db, written, previousUrls);
     const entries = [...written.values()];
     const indexer = new ArticleIndexer(entries);
-    await putInSlices(db, entries, () => indexer.post(articlesPerTask));
+    await putInSlices(db, entries, (count) => indexer.post(count));
     await Promise.all([db.feeds.bulkPut([...changedFeeds.values()]), counts.applyTo(db.counts), indexer.write(db)]);
     return { added, fresh: fresh.list() };
   });
@@ -200,20 +208,31 @@ const slicesInFlight = 2;
 /**
  * Puts the rows and bodies a slice at a time, each slice issued from the completion of an earlier one: a slice's puts
  * (and `between`, the search postings of as many articles) are one task of the page, so a batch leaves the window room
- * to paint and answer between slices, in the same transaction.
+ * to paint and answer between slices, in the same transaction. Each slice is sized from the time the last one took,
+ * since what an article costs to put and index varies tenfold with its length.
  */
-async function putInSlices(db: TidingsDb, entries: readonly WrittenArticle[], between: () => void): Promise<void> {
+async function putInSlices(db: TidingsDb, entries: readonly WrittenArticle[], between: (count: number) => void): Promise<void> {
   const pending: Array<Promise<unknown>> = [];
-  for (let start = 0; start < entries.length; start += articlesPerTask) {
+  let size = firstSlice;
+  for (let start = 0; start < entries.length; ) {
     if (pending.length >= slicesInFlight) await pending.shift();
-    const slice = entries.slice(start, start + articlesPerTask);
+    const began = performance.now();
+    const slice = entries.slice(start, start + size);
     const written = Promise.all([db.articles.bulkPut(slice.map((entry) => entry.row)), db.bodies.bulkPut(slice.map((entry) => entry.body))]);
     // A failure is thrown where the slice is awaited; a later slice failing with the aborted transaction is not news.
     written.catch(() => undefined);
     pending.push(written);
-    between();
+    between(slice.length);
+    start += slice.length;
+    size = nextSliceSize(size, performance.now() - began);
   }
   await Promise.all(pending);
+}
+
+/** The size that would have kept the last slice within its budget, changed at most twofold at a time. */
+export function nextSliceSize(size: number, tookMs: number): number {
+  const fitted = tookMs <= 0 ? size * 2 : (size * sliceBudgetMs) / tookMs;
+  return Math.round(Math.min(mostPerSlice, Math.max(fewestPerSlice, size / 2, Math.min(size * 2, fitted))));
 }
 
 /**

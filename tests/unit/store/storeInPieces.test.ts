@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { addFeed } from '../../../renderer/db/feeds';
-import { articlesPerTransaction, storePollResult } from '../../../renderer/db/ingest';
+import { articlesPerTransaction, nextSliceSize, storePollResult } from '../../../renderer/db/ingest';
 import { useFreshDatabase } from '../foundation/support/database';
 import { parsedArticle, pollResult, updated } from '../foundation/support/fixtures';
 import { recount, storedCounts } from './recount';
@@ -57,5 +57,17 @@ describe('a feed larger than one transaction', () => {
     expect(await db.articles.count()).toBe(count);
     expect(await storedCounts(db)).toEqual(await recount(db));
     expect(await db.feeds.get(feed.id)).toMatchObject({ lastFetchedAt: t0 + 2, etag: '"v2"' });
+  });
+});
+
+describe('the slices of puts inside a transaction', () => {
+  it('shrink after a slice that took too long and grow after a quick one, a twofold step at most, within bounds', () => {
+    expect(nextSliceSize(100, 64)).toBe(50);
+    expect(nextSliceSize(100, 24)).toBeLessThan(100);
+    expect(nextSliceSize(100, 24)).toBeGreaterThan(50);
+    expect(nextSliceSize(50, 2)).toBe(100);
+    expect(nextSliceSize(200, 1)).toBe(200);
+    expect(nextSliceSize(12, 500)).toBe(10);
+    expect(nextSliceSize(40, 0)).toBe(80);
   });
 });
