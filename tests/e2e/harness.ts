@@ -10,7 +10,9 @@ interface Harness {
 
 /**
  * Each test gets its own publisher and its own Tidings backend (so a test may stop the publisher),
- * and Playwright gives each test a fresh browser context, hence an empty IndexedDB.
+ * and Playwright gives each test a fresh browser context, hence an empty IndexedDB. A test whose page throws an
+ * error nobody caught fails, whatever it asserted: rows read in a live query are frozen, and a change to one in
+ * place would throw there.
  */
 export const test = base.extend<{ harness: Harness }>({
   harness: async ({}, use) => {
@@ -19,6 +21,16 @@ export const test = base.extend<{ harness: Harness }>({
     await use({ appUrl: app.url, feeds });
     await app.close();
     await feeds.close();
+  },
+  page: async ({ page }, use) => {
+    const thrown: string[] = [];
+    page.on('pageerror', (error) => thrown.push(error.stack ?? error.message));
+    // A live query's failure is caught and logged, not thrown: a frozen row changed in a query would show only here.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /live query failed|read[- ]only property|not extensible/i.test(message.text())) thrown.push(message.text());
+    });
+    await use(page);
+    expect(thrown, 'errors the page threw and nothing caught').toEqual([]);
   },
 });
 
