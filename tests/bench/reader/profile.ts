@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { repositoryRoot } from '../scale/cache';
+import { benchCacheFile } from '../scale/cache';
 import { progress } from '../scale/stats';
 
 interface ProfileNode {
@@ -49,7 +48,7 @@ export async function profiled<T>(page: Page, name: string, run: () => Promise<T
   } finally {
     const { profile } = (await session.send('Profiler.stop')) as { profile: CpuProfile };
     await session.detach();
-    const path = join(repositoryRoot, '.cache', 'bench', `reader-${name}.cpuprofile`);
+    const path = benchCacheFile(`reader-${name}.cpuprofile`);
     writeFileSync(path, JSON.stringify(profile));
     progress(`reader: profile of ${name} kept in ${path}; self time:`);
     for (const { name: fn, ms } of selfTimes(profile, 20)) progress(`    ${ms.toFixed(0).padStart(6)} ms  ${fn}`);

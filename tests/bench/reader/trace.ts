@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
-import { repositoryRoot } from '../scale/cache';
+import { benchCacheFile } from '../scale/cache';
 import { progress } from '../scale/stats';
 
 /** One event of Chromium's trace format: complete events (`X`) carry their duration, in microseconds. */
@@ -107,7 +106,7 @@ export async function traced<T>(page: Page, name: string, run: () => Promise<T>)
     await session.send('Tracing.end');
     const text = await readStream(session, await complete);
     await session.detach();
-    const path = join(repositoryRoot, '.cache', 'bench', `reader-${name}.trace.json`);
+    const path = benchCacheFile(`reader-${name}.trace.json`);
     writeFileSync(path, text);
     const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
     const shapes = longTaskShapes(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []));

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 export const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
+/** A file in the benchmarks' own gitignored folder: profiles, traces and stores kept between runs. */
+export const benchCacheFile = (name: string): string => join(repositoryRoot, '.cache', 'bench', name);
+
 /**
  * What the stored data depends on: the generator, and the store code that decides what is written (schema, ingest,
  * counts, search postings). A change to any of them makes the cached store stale; list queries and the UI do not.
@@ -49,7 +52,7 @@ export class ScaleCache {
   readonly dir: string;
 
   constructor(articles: number) {
-    this.dir = join(repositoryRoot, '.cache', 'bench', articles === 1_000_000 ? 'scale-1m' : `scale-${articles}`);
+    this.dir = benchCacheFile(articles === 1_000_000 ? 'scale-1m' : `scale-${articles}`);
   }
 
   get profileDir(): string {

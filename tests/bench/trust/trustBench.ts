@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { startWebApp } from '../../../electron/web/webApp';
 import { hugeArticleTitle, hugeFeedsAnswer, manyItemsTitle, ordinaryArticleTitle } from '../../fixtures/loopback/hugeFeeds';
 import { startRecordingServer } from '../../fixtures/loopback/recordingServer';
 import { selfTimes } from '../reader/profile';
 import { ensureBuilt } from '../scale/app';
-import { repositoryRoot } from '../scale/cache';
+import { benchCacheFile } from '../scale/cache';
 import { attemptsInto, firstLine } from '../scale/attempts';
 import { formatCount, progress } from '../scale/stats';
 import { launchBrowser } from '../sources/sourcesRound';
@@ -89,7 +89,7 @@ async function measureStep(page: Page, label: string, act: () => Promise<void>, 
   if (session) {
     const { profile } = (await session.send('Profiler.stop')) as { profile: Parameters<typeof selfTimes>[0] };
     await session.detach();
-    const path = join(repositoryRoot, '.cache', 'bench', `trust-${label.replace(/[^\w]+/g, '-')}.cpuprofile`);
+    const path = benchCacheFile(`trust-${label.replace(/[^\w]+/g, '-')}.cpuprofile`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify(profile));
     progress(`trust: ${label}: profile kept in ${path}; self time`);
