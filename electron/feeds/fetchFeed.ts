@@ -8,6 +8,7 @@ import { acceptEncoding } from './http/httpGet';
 import type { ProxyResolver } from './http/proxy/proxyRoute';
 import { problemForStatus } from './http/statusMessages';
 import type { KnownMarkup } from './parse/knownMarkup';
+import type { ArticlesText } from './worker/articlesText';
 import { sharedFeedReader, type FeedReader } from './worker/feedReader';
 
 export interface FetchRequest {
@@ -45,13 +46,18 @@ export interface FetchOptions {
   storedItems?: readonly string[];
   /** What the feed's items read as when last stored: their markup is not parsed again (knownMarkup.ts). */
   knownMarkup?: KnownMarkup;
+  /**
+   * True leaves a feed's articles as the JSON text the reader made of them (`articlesText`, `feed.articles` empty):
+   * the poller's way, which passes them to the window without making objects of them in main (articlesText.ts).
+   */
+  articlesAsText?: boolean;
 }
 
 /**
  * A fetch outcome; a feed read with `storedItems` also lists the digest of every item it holds, and may give what to
  * remember of its items' markup once it is stored.
  */
-export type FetchedOutcome = FetchOutcome & { itemDigests?: string[]; knownMarkup?: KnownMarkup };
+export type FetchedOutcome = FetchOutcome & { itemDigests?: string[]; knownMarkup?: KnownMarkup; articlesText?: ArticlesText };
 
 export const defaultMaxBodyBytes = 20 * 1024 * 1024;
 
@@ -145,6 +151,7 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     sanitise: options.sanitise ?? false,
     ...(options.storedItems ? { storedItems: options.storedItems } : {}),
     ...(options.knownMarkup ? { knownMarkup: options.knownMarkup } : {}),
+    ...(options.articlesAsText ? { articlesAsText: true } : {}),
   });
 
   if (reading.kind === 'unreadable') throw new FeedProblem(reading.told, reading.reason);
@@ -179,5 +186,6 @@ async function fetchAndRead(request: FetchRequest, options: FetchOptions, mayFol
     bytes: answer.body.byteLength,
     ...(reading.itemDigests ? { itemDigests: reading.itemDigests } : {}),
     ...(reading.knownMarkup ? { knownMarkup: reading.knownMarkup } : {}),
+    ...(reading.articlesText ? { articlesText: reading.articlesText } : {}),
   };
 }

@@ -13,7 +13,7 @@ import type { ProxyResolver } from '../feeds/http/proxy/proxyRoute';
 import { IconFetcher } from '../feeds/icons/iconFetcher';
 import { sharedFeedReader } from '../feeds/worker/feedReader';
 import { ConnectivityMonitor, type SystemProbe } from '../poller/connectivity';
-import type { RememberedItems } from '../poller/deliveries';
+import { pushThroughEmit, type PushResult, type RememberedItems } from '../poller/deliveries';
 import { Poller, type PollerOptions } from '../poller/poller';
 import { PauseReasons } from '../desktop/pauseReasons';
 import { desktopHandlers, type DesktopHooks } from './desktopHandlers';
@@ -26,6 +26,8 @@ import { mediaHooks } from './mediaHandlers';
 
 export interface BackendOptions {
   emit: Emit;
+  /** How results reach the window when the transport can take their articles as text (the web server's); else through `emit`. */
+  pushResult?: PushResult;
   appInfo: AppInfo;
   /** Hands an address to the system browser; only ever called with http(s) addresses. */
   openExternal: (url: string) => Promise<boolean>;
@@ -38,7 +40,7 @@ export interface BackendOptions {
   fetch?: (subscription: Subscription, settings: PollSettings, remembered?: RememberedItems) => Promise<FetchedOutcome>;
   /** Replaces feed discovery, for tests. */
   discover?: typeof discoverFeeds;
-  poller?: Omit<PollerOptions, 'fetch' | 'emit' | 'connectivity'>;
+  poller?: Omit<PollerOptions, 'fetch' | 'emit' | 'pushResult' | 'connectivity'>;
   /**
    * What the system says of the network: Electron's in the desktop shell; where absent (`npm run web`, tests), the
    * network is taken to be there until a round of checks reaches no server.
@@ -82,7 +84,14 @@ export function createBackend(options: BackendOptions): Backend {
     (async (subscription: Subscription, current: PollSettings, remembered?: RememberedItems) => {
       const login = await logins.loginFor(subscription);
       const maxBodyBytes = current.maxFeedMegabytes * 1024 * 1024;
-      return fetchFeed(subscription, { appVersion: options.appInfo.version, maxBodyBytes, ...remembered, proxy, ...(login ? { login } : {}) });
+      return fetchFeed(subscription, {
+        appVersion: options.appInfo.version,
+        maxBodyBytes,
+        ...remembered,
+        proxy,
+        ...(login ? { login } : {}),
+        articlesAsText: true,
+      });
     });
   const fetch = (subscription: Subscription, remembered?: RememberedItems) => fetchWith(subscription, settings, remembered);
   // A reader adding an address is told when it is a list of subscriptions; the schedule never meets one.
@@ -100,7 +109,8 @@ export function createBackend(options: BackendOptions): Backend {
   const connectivity = new ConnectivityMonitor(options.systemNetwork);
   connectivity.onChange((state) => options.emit('app:connectivity', state));
   const media = mediaHooks(options.media);
-  const poller = new Poller({ ...options.poller, fetch, emit: media.emitThrough(options.emit), connectivity });
+  const pushResult = media.pushThrough(options.pushResult ?? pushThroughEmit(options.emit));
+  const poller = new Poller({ ...options.poller, fetch, emit: options.emit, pushResult, connectivity });
   const pauses = new PauseReasons((paused) => poller.pause(paused));
   // One for the backend's life: feeds of one site share its answers and its per-host limit.
   const iconFetcher = new IconFetcher(tidingsUserAgent(options.appInfo.version), undefined, proxy);

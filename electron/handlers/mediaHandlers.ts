@@ -1,7 +1,8 @@
-import type { Emit, EventContract, Handlers } from '../../shared/ipc/contract';
+import type { Handlers } from '../../shared/ipc/contract';
 import type { FetchOutcome, Subscription } from '../../shared/model/feed';
 import { boundedImageCacheLimits } from '../../shared/model/imageCache';
 import type { MediaLibrary } from '../media/mediaLibrary';
+import type { PushResult } from '../poller/deliveries';
 
 type MediaChannels = 'media:configure' | 'media:usage' | 'media:clear';
 
@@ -24,12 +25,12 @@ export function mediaHooks(media: MediaLibrary | undefined) {
       };
   return {
     handlers,
-    /** The poller's emit, with the pictures of every result it pushes queued for keeping. */
-    emitThrough(emit: Emit): Emit {
-      if (!media) return emit;
-      return (event, payload) => {
-        emit(event, payload);
-        if (event === 'poller:result') media.delivered(payload as EventContract['poller:result']);
+    /** The poller's push, with the pictures of every result it pushes queued for keeping. */
+    pushThrough(push: PushResult): PushResult {
+      if (!media) return push;
+      return (result, articles) => {
+        push(result, articles);
+        media.delivered(result, articles?.pictures ?? null);
       };
     },
     know(subscriptions: readonly Subscription[]): void {

@@ -7,6 +7,17 @@ import { attributes } from '../feeds/discover/findFeedLinks';
 /** Pictures of one article kept at most: a gallery of hundreds is read online, or its first pictures offline. */
 export const maxPicturesPerArticle = 40;
 
+/**
+ * Articles of one result whose pictures are queued: a first fetch of a large archive (hundreds of items) keeps the
+ * pictures of its first articles, which feeds list newest first; the others' are fetched when shown.
+ */
+const maxArticlesQueued = 200;
+
+/** The pictures of a result's articles that are queued for keeping. */
+export function picturesToKeep(articles: readonly Pick<ParsedArticle, 'contentHtml' | 'baseUrl' | 'url' | 'imageUrl'>[]): string[][] {
+  return articles.slice(0, maxArticlesQueued).flatMap(articlePictures);
+}
+
 const tags = /<(\/?picture|img|source|video)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 
 /**

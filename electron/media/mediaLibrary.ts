@@ -1,9 +1,8 @@
 import type { ImageCacheLimits, ImageCacheUsage } from '../../shared/model/imageCache';
-import type { ParsedArticle } from '../../shared/model/article';
 import type { DeliveredPollResult, FetchOutcome, Subscription } from '../../shared/model/feed';
 import { readMediaRequest, type MediaRequest } from '../../shared/media/mediaRoute';
 import type { ProxyResolver } from '../feeds/http/proxy/proxyRoute';
-import { articlePictures } from './articleImages';
+import { picturesToKeep } from './articleImages';
 import { defaultImageFetchLimits, ImageFetcher, type FetchedImage, type ImageFetchLimits } from './imageFetcher';
 import { ImageStore, type StoredImage } from './imageStore';
 import { defaultPrefetchOptions, PrefetchQueue, type NetworkState, type PrefetchOptions } from './prefetchQueue';
@@ -36,15 +35,6 @@ const shownOnlyBytes = 25 * 1024 * 1024;
 /** A preview is subscribed to within seconds of being shown, if at all. */
 const previewMemoryMs = 10 * 60_000;
 const maxPreviews = 20;
-/**
- * Articles of one result whose pictures are queued: a first fetch of a large archive (hundreds of items) keeps the
- * pictures of its first articles, which feeds list newest first; the others' are fetched when shown.
- */
-const maxArticlesQueued = 200;
-
-function picturesOf(feedUrl: string, articles: readonly ParsedArticle[]): string[][] {
-  return picturesReachableFrom(feedUrl, articles.slice(0, maxArticlesQueued).flatMap(articlePictures));
-}
 
 /**
  * Every picture is served with these: its type was read from its bytes, so the browser must not guess another; and
@@ -105,7 +95,7 @@ export class MediaLibrary {
   /** Remembers a while the pictures of a feed fetched for its preview, by the addresses the window may store it under. */
   previewed(url: string, outcome: FetchOutcome): void {
     if (outcome.kind !== 'updated') return;
-    const preview = { until: Date.now() + previewMemoryMs, pictures: picturesOf(url, outcome.feed.articles), publicOnly: isInternetFeed(url) };
+    const preview = { until: Date.now() + previewMemoryMs, pictures: picturesReachableFrom(url, picturesToKeep(outcome.feed.articles)), publicOnly: isInternetFeed(url) };
     for (const address of [url, outcome.movedTo]) if (address) this.previews.set(address, preview);
     for (const oldest of this.previews.keys()) {
       if (this.previews.size <= maxPreviews) break;
@@ -113,10 +103,14 @@ export class MediaLibrary {
     }
   }
 
-  /** Queues the pictures of the articles a fetch brought, unless their feed's are not kept. */
-  delivered(result: DeliveredPollResult): void {
+  /**
+   * Queues the pictures of the articles a fetch brought, unless their feed's are not kept: `pictures` when the parse
+   * worker found them (picturesToKeep), else those of the result's articles.
+   */
+  delivered(result: DeliveredPollResult, pictures: string[][] | null = null): void {
     if (result.outcome.kind !== 'updated' || this.notKept.has(result.feedId)) return;
-    this.prefetch.add(picturesOf(result.url, result.outcome.feed.articles), isInternetFeed(result.url));
+    const found = pictures ?? picturesToKeep(result.outcome.feed.articles);
+    this.prefetch.add(picturesReachableFrom(result.url, found), isInternetFeed(result.url));
   }
 
   /** The route: `?u=…&u=…[&keep=0]`. */

@@ -3,6 +3,23 @@ import type { DeliveredPollResult, FeedPollResult, FetchOutcome } from '../../sh
 import type { ParsedArticle } from '../../shared/model/article';
 import type { FetchedOutcome, FetchOptions } from '../feeds/fetchFeed';
 import type { KnownMarkup } from '../feeds/parse/knownMarkup';
+import { articlesFromText, type ArticlesText } from '../feeds/worker/articlesText';
+
+/**
+ * How a result reaches the window: with its articles as JSON text when the parse worker made them so (`feed.articles`
+ * is empty then), which a transport that speaks JSON passes on as it is (the web server's event stream).
+ */
+export type PushResult = (result: DeliveredPollResult, articles: ArticlesText | null) => void;
+
+/** A transport's push that takes results as objects only: the text is read back into articles first. */
+export function pushThroughEmit(emit: Emit): PushResult {
+  return (result, articles) => emit('poller:result', articles ? withArticles(result, articlesFromText(articles)) : result);
+}
+
+function withArticles(result: DeliveredPollResult, articles: ParsedArticle[]): DeliveredPollResult {
+  const { outcome } = result;
+  return outcome.kind === 'updated' ? { ...result, outcome: { ...outcome, feed: { ...outcome.feed, articles } } } : result;
+}
 
 /** What a fetch is told of the feed's items as last stored. */
 export type RememberedItems = Required<Pick<FetchOptions, 'storedItems'>> & Pick<FetchOptions, 'knownMarkup'>;
@@ -17,6 +34,8 @@ interface Memory {
 
 interface Held extends Memory {
   result: DeliveredPollResult;
+  /** The result's articles as text, when they came so; held as bytes outside the heap (articlesText.ts). */
+  articles: ArticlesText | null;
 }
 
 /**
@@ -40,7 +59,7 @@ export class Deliveries {
   private readonly feedOfDelivery = new Map<number, string>();
   private readonly stored = new Map<string, Memory>();
 
-  constructor(private readonly emit: Emit) {}
+  constructor(private readonly push: PushResult) {}
 
   /** The digests of the feed's items as last stored; empty when nothing is known. */
   storedItems(feedId: string): readonly string[] {
@@ -55,8 +74,8 @@ export class Deliveries {
 
   /** Numbers the result, holds it (or what it leaves of the one held before) and pushes it. */
   deliver(polled: FeedPollResult & { outcome: FetchedOutcome }): void {
-    const { outcome, memory } = withoutMemory(polled.outcome);
-    const next: Held = { result: { ...polled, outcome, delivery: ++this.lastDelivery }, ...memory };
+    const { outcome, memory, articles } = withoutMemory(polled.outcome);
+    const next: Held = { result: { ...polled, outcome, delivery: ++this.lastDelivery }, articles, ...memory };
     const before = this.held.get(polled.feedId);
     const kept = before ? combine(before, next) : next;
     if (kept) {
@@ -66,7 +85,8 @@ export class Deliveries {
       this.held.set(polled.feedId, kept);
       this.feedOfDelivery.set(kept.result.delivery, polled.feedId);
     }
-    this.emit('poller:result', (kept ?? next).result);
+    const pushed = kept ?? next;
+    this.push(pushed.result, pushed.articles);
   }
 
   /** Lets stored deliveries go; numbers no longer held (already acknowledged, or replaced since) are ignored. */
@@ -84,7 +104,7 @@ export class Deliveries {
 
   /** Pushes every held result again, oldest first; answers how many. */
   resend(): number {
-    for (const entry of this.held.values()) this.emit('poller:result', entry.result);
+    for (const entry of this.held.values()) this.push(entry.result, entry.articles);
     return this.held.size;
   }
 
@@ -104,10 +124,15 @@ export class Deliveries {
   }
 }
 
-/** The outcome as the window gets it, and what the poller keeps of it for the feed's next fetch. */
-function withoutMemory(outcome: FetchedOutcome): { outcome: FetchOutcome; memory: Memory } {
-  const { itemDigests, knownMarkup, ...plain } = outcome;
-  return { outcome: plain, memory: { itemDigests: itemDigests ?? null, knownMarkup: knownMarkup ?? null } };
+/** The outcome as the window gets it, its articles' text apart, and what the poller keeps of it for the feed's next fetch. */
+function withoutMemory(outcome: FetchedOutcome): { outcome: FetchOutcome; memory: Memory; articles: ArticlesText | null } {
+  const { itemDigests, knownMarkup, articlesText, ...plain } = outcome;
+  return { outcome: plain, memory: { itemDigests: itemDigests ?? null, knownMarkup: knownMarkup ?? null }, articles: articlesText ?? null };
+}
+
+/** The held result with its articles as objects: for the rare merging of two results of one feed. */
+function unpacked(held: Held): Held {
+  return held.articles ? { ...held, result: withArticles(held.result, articlesFromText(held.articles)), articles: null } : held;
 }
 
 /**
@@ -128,14 +153,23 @@ function combine(before: Held, next: Held): Held | null {
         delivery: next.result.delivery,
         outcome: { ...old, validators: fresh.validators, movedTo: fresh.movedTo ?? old.movedTo },
       },
+      articles: before.articles,
       itemDigests: before.itemDigests,
       knownMarkup: before.knownMarkup,
     };
   }
+  return merged(unpacked(before), unpacked(next));
+}
+
+/** Both results' articles, the newer's first (both updated, articles as objects). */
+function merged(before: Held, next: Held): Held {
+  const old = before.result.outcome;
+  const fresh = next.result.outcome;
+  if (old.kind !== 'updated' || fresh.kind !== 'updated') return next;
   const articles = withOlderArticles(fresh.feed.articles, old.feed.articles);
   const itemDigests = before.itemDigests || next.itemDigests ? [...new Set([...(next.itemDigests ?? []), ...(before.itemDigests ?? [])])] : null;
   // The newer reading's markup stands for every item it lists, the older's leftovers stored with it.
-  return { result: { ...next.result, outcome: { ...fresh, feed: { ...fresh.feed, articles } } }, itemDigests, knownMarkup: next.knownMarkup };
+  return { result: withArticles(next.result, articles), articles: null, itemDigests, knownMarkup: next.knownMarkup };
 }
 
 /** The newer fetch's articles, then the older's that it does not list (an article that left the feed meanwhile). */

@@ -5,13 +5,15 @@ import { hostOf } from '../../shared/util/url';
 import { boundedIntervalMinutes } from '../../shared/model/pollSettings';
 import type { FetchedOutcome } from '../feeds/fetchFeed';
 import { ConnectivityMonitor, hostNameOf, RoundEvidence } from './connectivity';
-import { Deliveries, type RememberedItems } from './deliveries';
+import { Deliveries, pushThroughEmit, type PushResult, type RememberedItems } from './deliveries';
 import { afterFetch, defaultJitterShare, healthy, nextDueAt, type FeedHealth } from './pollPolicy';
 
 export interface PollerOptions {
   /** `remembered`: what the feed's items were when last stored, which the fetch may leave out of its result. */
   fetch: (subscription: Subscription, remembered: RememberedItems) => Promise<FetchedOutcome>;
   emit: Emit;
+  /** How results reach the window; by default as `poller:result` events through `emit`. */
+  pushResult?: PushResult;
   /** How often a feed without an interval of its own is polled. */
   intervalMs?: number;
   /** Fetches in flight at once, over all feeds. */
@@ -81,7 +83,7 @@ export class Poller {
     this.concurrency = options.concurrency ?? 8;
     this.perHostConcurrency = options.perHostConcurrency ?? 2;
     this.now = options.now ?? Date.now;
-    this.deliveries = new Deliveries(options.emit);
+    this.deliveries = new Deliveries(options.pushResult ?? pushThroughEmit(options.emit));
     this.connectivity = options.connectivity ?? new ConnectivityMonitor();
     this.stopFollowingConnectivity = this.connectivity.onChange((state) => this.connectivityChanged(state));
     if (this.connectivity.awaitsServer) this.startRechecks();

@@ -8,6 +8,8 @@ import { pathInside } from '../files/pathInside';
 import { pageSecurityHeaders } from '../../shared/security/contentSecurityPolicy';
 import { mediaPath } from '../../shared/media/mediaRoute';
 import type { MediaAnswer } from '../media/mediaLibrary';
+import type { PushResult } from '../poller/deliveries';
+import { jsonAround } from './jsonAround';
 
 /** Answers the page's `/media` route (MediaLibrary.answer): pictures from the image cache, never from the page's own fetch. */
 export type MediaRoute = (query: URLSearchParams) => Promise<MediaAnswer>;
@@ -29,6 +31,7 @@ export interface WebServer {
   url: string;
   server: Server;
   emit: Emit;
+  pushResult: PushResult;
   close(): Promise<void>;
 }
 
@@ -36,11 +39,29 @@ export interface WebServer {
  * Serves the built renderer and carries the IPC contract over HTTP: `POST /ipc/<channel>` for calls,
  * `GET /ipc/events` (Server-Sent Events) for what main pushes. Same handler table as the desktop app.
  */
-export function createWebServer(rendererDir: string, getHandlers: () => Handlers, media?: MediaRoute): { server: Server; emit: Emit } {
+export function createWebServer(
+  rendererDir: string,
+  getHandlers: () => Handlers,
+  media?: MediaRoute,
+): { server: Server; emit: Emit; pushResult: PushResult } {
   const clients = new Set<ServerResponse>();
   const emit: Emit = (event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const client of clients) client.write(frame);
+  };
+  // A result's articles, JSON already, are written between the rest of its JSON as they are: one event, as emit's.
+  const pushResult: PushResult = (result, articles) => {
+    if (!articles || result.outcome.kind !== 'updated') return emit('poller:result', result);
+    const [before, after] = jsonAround(result, ['outcome', 'feed', 'articles']);
+    const head = `event: poller:result\ndata: ${before}`;
+    const tail = `${after}\n\n`;
+    for (const client of clients) {
+      client.cork();
+      client.write(head);
+      client.write(articles.json);
+      client.write(tail);
+      process.nextTick(() => client.uncork());
+    }
   };
   const server = createServer((request, response) => {
     // On every answer, errors included: whatever the harness serves, no other site may frame it or sniff its type.
@@ -126,7 +147,7 @@ export function createWebServer(rendererDir: string, getHandlers: () => Handlers
       .pipe(response);
   }
 
-  return { server, emit };
+  return { server, emit, pushResult };
 }
 
 /** Starts the web harness on loopback. Port 0 picks a free port. */
@@ -137,7 +158,7 @@ export async function startWebServer(options: {
   getHandlers: () => Handlers;
   media?: MediaRoute;
 }): Promise<WebServer> {
-  const { server, emit } = createWebServer(options.rendererDir, options.getHandlers, options.media);
+  const { server, emit, pushResult } = createWebServer(options.rendererDir, options.getHandlers, options.media);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -148,6 +169,7 @@ export async function startWebServer(options: {
     url: `http://${host}:${port}/`,
     server,
     emit,
+    pushResult,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -50,6 +50,7 @@ export async function startWebApp(options: WebAppOptions): Promise<WebServer & {
   const backend = createBackend({
     ...options.backend,
     emit: web.emit,
+    pushResult: web.pushResult,
     appInfo: { name: 'Tidings', version, platform: process.platform, shell: 'web' },
     // A server cannot reach into the reader's browser: the page opens the link itself.
     openExternal: async () => false,

@@ -1,5 +1,5 @@
 import { mainMessage } from '../../../shared/model/mainMessage';
-import { unreadable } from '../parse/readFeedDocument';
+import { unreadable } from '../parse/documentReading';
 import { looksLikeOpml } from '../../../shared/opml/looksLikeOpml';
 import type { FeedReader } from '../worker/feedReader';
 

@@ -1,9 +1,8 @@
-import { inEnglish, mainMessage, type MainMessage } from '../../../shared/model/mainMessage';
-import type { ParsedFeed } from '../../../shared/model/article';
-import type { FeedErrorKind } from '../../../shared/model/feed';
+import { mainMessage, type MainMessage } from '../../../shared/model/mainMessage';
+import { unreadable, type DocumentReading, type FeedDocument } from './documentReading';
 import { decodeText } from '../decode/decodeText';
 import { windows1252JsonEscapes, windows1252References } from '../decode/windows1252';
-import { findFeedLinks, type DiscoveredFeed } from '../discover/findFeedLinks';
+import { findFeedLinks } from '../discover/findFeedLinks';
 import { FeedProblem, verbatim } from '../http/feedProblem';
 import { normaliseFeedChanges, type FeedChanges } from '../normalise/normaliseFeed';
 import { markedItems, readAroundKnown, rememberReading, type KnownMarkup } from './knownMarkup';
@@ -12,42 +11,7 @@ import { looksLikeJson, readJsonFeed } from './readJsonFeed';
 import { readXmlFeed } from './readXmlFeed';
 import { expandDeclaredEntities } from './repairXml';
 
-/** One document to read: what the fetch brought back. Plain data, so it can cross to a worker. */
-export interface FeedDocument {
-  body: Uint8Array;
-  contentType: string | null;
-  /** The address the document came from: the feed's identity, and the base for relative links unless baseUrl is set. */
-  url: string;
-  /**
-   * Where the server said the document is (its Content-Location), when that is not `url`: the base for relative links
-   * in it. The feed stays known by `url`, so that a server naming a mirror or a dated copy does not move the feed.
-   */
-  baseUrl?: string;
-  /** Epoch milliseconds. */
-  fetchedAt: number;
-  /** See NormaliseOptions.sanitise. */
-  sanitise: boolean;
-  /** The digests of the items the reader has stored: those are left out (see normaliseFeedChanges). */
-  storedItems?: readonly string[];
-  /** What the items of the feed's last stored reading read as: their markup is left unparsed (knownMarkup.ts). */
-  knownMarkup?: KnownMarkup;
-}
-
-export type DocumentReading =
-  | {
-      kind: 'feed';
-      feed: ParsedFeed;
-      suggestedIntervalSeconds: number | null;
-      /** Every item's digest, stored ones included; only when the document came with `storedItems`. */
-      itemDigests?: string[];
-      /** What to remember of this reading for the next, once it is stored; only with `storedItems`, and not for every feed. */
-      knownMarkup?: KnownMarkup;
-    }
-  | { kind: 'web-page'; feeds: DiscoveredFeed[] }
-  | { kind: 'unreadable'; error: string; told: MainMessage; reason: UnreadableReason };
-
-/** Why a document gave no feed: it is something else (a page, plain text, nothing), or a feed too damaged to read. */
-export type UnreadableReason = Extract<FeedErrorKind, 'not-a-feed' | 'parse'>;
+export { unreadable, type DocumentReading, type FeedDocument, type UnreadableReason } from './documentReading';
 
 function looksLikeHtml(text: string, contentType: string | null): boolean {
   // XHTML pages open with an XML declaration; error pages often with <head> or <body>, without <html>.
@@ -64,10 +28,6 @@ function notMarkup(text: string): MainMessage | null {
   return mainMessage('plainText', { opening });
 }
 
-/** A document that gives no feed, with its reason in English and as a code. */
-export function unreadable(told: MainMessage, reason: UnreadableReason): DocumentReading {
-  return { kind: 'unreadable', error: inEnglish(told), told, reason };
-}
 
 /**
  * XML with what its reader would misread settled first: references to C1 controls (`&#146;`, meaning ’), and the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerFeedReader, defaultWorkerEntry } from '../../../electron/feeds/worker/feedReader';
+import { articlesFromText } from '../../../electron/feeds/worker/articlesText';
 
 const document = (text: string) => ({ body: Buffer.from(text), contentType: null, url: 'https://news.example/rss', fetchedAt: Date.now(), sanitise: false });
 const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Pool</title><link>https://news.example/</link>
@@ -22,6 +23,24 @@ describe('the parse worker pool', () => {
     try {
       const reading = await working.read(document(rss));
       expect(reading.kind === 'feed' ? reading.feed.articles.map((article) => article.title) : reading).toEqual(['One']);
+    } finally {
+      await working.close();
+    }
+  });
+
+  it('hands a feed’s articles over as JSON text when asked, the same articles, with the pictures to keep', async () => {
+    const entry = defaultWorkerEntry();
+    if (!entry) throw new Error('no parse worker entry');
+    const working = new WorkerFeedReader(entry, 1, 30_000);
+    try {
+      const pictured = rss.replace('<title>One</title>', '<title>One</title><description>&lt;img src="/a.png" width="600"&gt;</description>');
+      const asObjects = await working.read(document(pictured));
+      const asText = await working.read({ ...document(pictured), articlesAsText: true });
+      if (asObjects.kind !== 'feed' || asText.kind !== 'feed' || !asText.articlesText) throw new Error('two readings of a feed, one with text');
+      expect(asText.feed.articles).toEqual([]);
+      expect(asText.articlesText.count).toBe(1);
+      expect(articlesFromText(asText.articlesText)).toEqual(asObjects.feed.articles);
+      expect(asText.articlesText.pictures).toEqual([['https://news.example/a.png']]);
     } finally {
       await working.close();
     }

@@ -8,6 +8,8 @@ import type { AppInfo, Handlers } from '../../../shared/ipc/contract';
 import { parseFrame, readFrames } from '../../fixtures/loopback/eventStream';
 import { desktopHandlers } from '../../../electron/handlers/desktopHandlers';
 import { launchHandlers } from '../../../electron/handlers/launchHandlers';
+import { articlesToText } from '../../../electron/feeds/worker/articlesText';
+import { noValidators, parsedArticle, updated } from './support/fixtures';
 
 const appInfo: AppInfo = { name: 'Tidings', version: '1.2.3', platform: 'linux', shell: 'web' };
 const indexHtml = '<!doctype html><title>Tidings</title><div id="root"></div>';
@@ -237,6 +239,24 @@ describe('GET /ipc/events', () => {
       expect(first.split('\n')[0]).toBe('event: poller:progress');
       expect(parseFrame(first)).toEqual({ event: 'poller:progress', data: progress });
       expect(parseFrame(await stream.next())).toEqual({ event: 'poller:result', data: result });
+    } finally {
+      await stream.close();
+    }
+  });
+
+  it('sends a result whose articles came as JSON text as the same event as the result whole', async () => {
+    const response = await fetch(`${web.url}ipc/events`);
+    const stream = readFrames(response.body as ReadableStream<Uint8Array>);
+    try {
+      await stream.next();
+      const articles = [parsedArticle('a1', { title: 'Hà Nội "today"\nline two' }), parsedArticle('a2', { contentHtml: '<p>data: event: \u2028</p>' })];
+      const whole = { feedId: 'f', url: 'https://example.com/feed', fetchedAt: 1, delivery: 7, outcome: updated(articles, { feed: { title: 'articles' } }) };
+      const { outcome } = whole;
+      if (outcome.kind !== 'updated') throw new Error('an updated outcome');
+      web.pushResult({ ...whole, outcome: { ...outcome, feed: { ...outcome.feed, articles: [] } } }, articlesToText(articles));
+      web.pushResult({ ...whole, delivery: 8, outcome: { kind: 'not-modified', validators: noValidators } }, null);
+      expect(parseFrame(await stream.next())).toEqual({ event: 'poller:result', data: whole });
+      expect(parseFrame(await stream.next())).toEqual({ event: 'poller:result', data: { ...whole, delivery: 8, outcome: { kind: 'not-modified', validators: noValidators } } });
     } finally {
       await stream.close();
     }

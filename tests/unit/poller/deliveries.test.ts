@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchedOutcome } from '../../../electron/feeds/fetchFeed';
 import type { KnownMarkup } from '../../../electron/feeds/parse/knownMarkup';
-import { Deliveries, heldArticlesPerFeed } from '../../../electron/poller/deliveries';
-import type { FetchOutcome } from '../../../shared/model/feed';
+import { Deliveries, heldArticlesPerFeed, pushThroughEmit } from '../../../electron/poller/deliveries';
+import type { DeliveredPollResult, FetchOutcome } from '../../../shared/model/feed';
+import { articlesToText, type ArticlesText } from '../../../electron/feeds/worker/articlesText';
 import { eventRecorder } from '../foundation/support/events';
 import { noValidators, parsedArticle, updated } from '../foundation/support/fixtures';
 
 function ledger() {
   const recorder = eventRecorder();
-  const deliveries = new Deliveries(recorder.emit);
+  const deliveries = new Deliveries(pushThroughEmit(recorder.emit));
   let clock = 1_000;
   const deliver = (feedId: string, outcome: FetchedOutcome) => {
     deliveries.deliver({ feedId, url: `https://${feedId}.example/feed.xml`, fetchedAt: (clock += 1), outcome });
@@ -119,6 +120,38 @@ describe('at most one result held per feed', () => {
     const older = deliver('a', withArticles(['a1']));
     deliver('a', withArticles(['a2']));
     expect(deliveries.acknowledge([older])).toBe(1);
+  });
+});
+
+describe('articles that came as text from the parse worker', () => {
+  const asText = (ids: string[]): FetchedOutcome => {
+    const outcome = updated([]);
+    return { ...outcome, articlesText: articlesToText(ids.map((id) => parsedArticle(id))) };
+  };
+
+  it('pushes them as the text they came as, holds them so, and a window through emit gets the articles', () => {
+    const pushed: Array<{ result: DeliveredPollResult; articles: ArticlesText | null }> = [];
+    const deliveries = new Deliveries((result, articles) => pushed.push({ result, articles }));
+    const text = asText(['a1', 'a2']);
+    deliveries.deliver({ feedId: 'a', url: 'https://a.example/feed.xml', fetchedAt: 1, outcome: text });
+    deliveries.resend();
+    expect(pushed.map(({ articles }) => articles)).toEqual([text.articlesText, text.articlesText]);
+    expect(pushed.map(({ result }) => articleIds(result.outcome))).toEqual([[], []]);
+
+    const { recorder, deliver } = ledger();
+    deliver('a', asText(['a1', 'a2']));
+    expect(articleIds(recorder.results()[0]?.outcome)).toEqual(['a1', 'a2']);
+  });
+
+  it('keeps them through a 304, and merges them with a newer result’s, newest first', () => {
+    const { deliveries, recorder, deliver } = ledger();
+    deliver('a', asText(['gone-since', 'a2']));
+    deliver('a', { kind: 'not-modified', validators: { etag: '"v2"', lastModified: null } });
+    expect(articleIds(recorder.results().at(-1)?.outcome)).toEqual(['gone-since', 'a2']);
+    deliver('a', asText(['a3', 'a2']));
+    recorder.events.length = 0;
+    deliveries.resend();
+    expect(articleIds(recorder.results()[0]?.outcome)).toEqual(['a3', 'a2', 'gone-since']);
   });
 });
 
