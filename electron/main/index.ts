@@ -2,7 +2,6 @@ import { app, BrowserWindow, nativeImage, session, shell, Tray } from 'electron'
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Emit } from '../../shared/ipc/contract';
 import { LaunchInbox } from '../desktop/launchInbox';
 import { startedAtLogin } from '../desktop/loginItem';
 import { startLaunching } from '../desktop/launching';
@@ -10,6 +9,7 @@ import { problemReportUrl } from '../desktop/problemReport';
 import { keepWindowState, windowStateFile } from '../desktop/windowState';
 import { tidingsUserAgent } from '../feeds/fetchFeed';
 import { createBackend } from '../handlers/backend';
+import { joinedText, jsonTransport } from '../handlers/eventText';
 import { MediaLibrary } from '../media/mediaLibrary';
 import { isAppAddress } from './appAddress';
 import { createBackground } from './background';
@@ -59,9 +59,11 @@ hardenApp(app, {
   ready: app.whenReady(),
 });
 
-const emit: Emit = (event, payload) => {
-  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
-};
+// Events go as their JSON text, which the page reads (DesktopBridge in shared/ipc/contract.ts).
+const { emit, pushResult } = jsonTransport((event, json) => {
+  const text = typeof json === 'string' ? json : joinedText(json);
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, text);
+});
 
 const proxy = desktopProxy();
 // The pictures of articles, kept for reading offline beside the window's own data.
@@ -79,6 +81,7 @@ const background = createBackground({
 
 const backend = createBackend({
   emit,
+  pushResult,
   appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, shell: 'desktop' },
   openExternal: async (url) => {
     await shell.openExternal(url);

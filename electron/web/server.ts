@@ -9,7 +9,7 @@ import { pageSecurityHeaders } from '../../shared/security/contentSecurityPolicy
 import { mediaPath } from '../../shared/media/mediaRoute';
 import type { MediaAnswer } from '../media/mediaLibrary';
 import type { PushResult } from '../poller/deliveries';
-import { jsonAround } from './jsonAround';
+import { jsonTransport } from '../handlers/eventText';
 
 /** Answers the page's `/media` route (MediaLibrary.answer): pictures from the image cache, never from the page's own fetch. */
 export type MediaRoute = (query: URLSearchParams) => Promise<MediaAnswer>;
@@ -45,24 +45,21 @@ export function createWebServer(
   media?: MediaRoute,
 ): { server: Server; emit: Emit; pushResult: PushResult } {
   const clients = new Set<ServerResponse>();
-  const emit: Emit = (event, payload) => {
-    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const client of clients) client.write(frame);
-  };
-  // A result's articles, JSON already, are written between the rest of its JSON as they are: one event, as emit's.
-  const pushResult: PushResult = (result, articles) => {
-    if (!articles || result.outcome.kind !== 'updated') return emit('poller:result', result);
-    const [before, after] = jsonAround(result, ['outcome', 'feed', 'articles']);
-    const head = `event: poller:result\ndata: ${before}`;
-    const tail = `${after}\n\n`;
+  const { emit, pushResult } = jsonTransport((event, json) => {
+    const head = `event: ${event}\ndata: `;
     for (const client of clients) {
+      if (typeof json === 'string') {
+        client.write(`${head}${json}\n\n`);
+        continue;
+      }
+      // A result's articles are written as the bytes they came as, between the rest of its JSON.
       client.cork();
-      client.write(head);
-      client.write(articles.json);
-      client.write(tail);
+      client.write(`${head}${json.before}`);
+      client.write(json.articles);
+      client.write(`${json.after}\n\n`);
       process.nextTick(() => client.uncork());
     }
-  };
+  });
   const server = createServer((request, response) => {
     // On every answer, errors included: whatever the harness serves, no other site may frame it or sniff its type.
     for (const [name, value] of Object.entries(pageSecurityHeaders)) response.setHeader(name, value);

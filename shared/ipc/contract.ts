@@ -215,6 +215,16 @@ export interface Bridge {
   onConnected?(listener: () => void): () => void;
 }
 
+/**
+ * What the desktop shell's preload gives the page: events arrive as their JSON text, read by the page
+ * (renderer/ipc/bridge.ts), as the web transport's do. A refresh's articles then cross from main to the page as one
+ * string, copied whole, rather than as thousands of objects cloned into the renderer and again into the page's world.
+ */
+export interface DesktopBridge {
+  invoke: Bridge['invoke'];
+  onJson(event: EventChannel, listener: (json: string) => void): () => void;
+}
+
 /** Pushes an event to every connected renderer. */
 export type Emit = <E extends EventChannel>(event: E, payload: EventContract[E]) => void;
 

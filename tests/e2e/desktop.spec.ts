@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import type { Bridge } from '../../shared/ipc/contract';
+import type { Bridge, DesktopBridge } from '../../shared/ipc/contract';
 import { findElectronBinary } from '../../electron/launch/electronBinary';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,7 +25,7 @@ test('the desktop window opens on the three panes, sandboxed, with only the prel
     await expect(window.getByRole('main', { name: 'Reading pane' })).toBeVisible();
 
     const page = await window.evaluate(async () => {
-      const bridge = (window as unknown as { tidings?: Bridge }).tidings;
+      const bridge = (window as unknown as { tidings?: DesktopBridge }).tidings;
       return {
         hasRequire: 'require' in window,
         hasProcess: 'process' in window,

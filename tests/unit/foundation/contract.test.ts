@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { eventChannels, invokeChannels, isEventChannel, isInvokeChannel, type Bridge } from '../../../shared/ipc/contract';
+import { eventChannels, invokeChannels, isEventChannel, isInvokeChannel, type DesktopBridge } from '../../../shared/ipc/contract';
+import { fromDesktop } from '../../../renderer/ipc/desktopBridge';
 
 describe('the channel lists', () => {
   it('name every channel domain:verb, each once', () => {
@@ -61,16 +62,16 @@ vi.mock('electron', () => ({
 }));
 
 describe('the preload bridge', () => {
-  let bridge: Bridge;
+  let bridge: DesktopBridge;
   beforeEach(async () => {
     await import('../../../electron/preload/index');
-    bridge = electron.exposed.get('tidings') as Bridge;
+    bridge = electron.exposed.get('tidings') as DesktopBridge;
     electron.invoked.length = 0;
     electron.listeners.clear();
   });
 
-  it('exposes only invoke and on to the page', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+  it('exposes only invoke and onJson to the page', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onJson']);
   });
 
   it('passes every contract call through to the main process', async () => {
@@ -85,18 +86,21 @@ describe('the preload bridge', () => {
     expect(electron.invoked).toEqual([]);
   });
 
-  it('relays contract events to the listener and stops when unsubscribed', () => {
+  it('relays the JSON text of contract events, which the renderer reads, and stops when unsubscribed', () => {
     const heard: unknown[] = [];
-    const stop = bridge.on('poller:progress', (progress) => heard.push(progress));
+    const stop = fromDesktop(bridge).on('poller:progress', (progress) => heard.push(progress));
     const progress = { running: true, done: 1, total: 2 };
-    for (const listener of electron.listeners.get('poller:progress') ?? []) listener({ sender: null }, progress);
+    for (const listener of electron.listeners.get('poller:progress') ?? []) {
+      listener({ sender: null }, JSON.stringify(progress));
+      listener({ sender: null }, progress);
+    }
     expect(heard).toEqual([progress]);
     stop();
     expect(electron.listeners.get('poller:progress')?.size ?? 0).toBe(0);
   });
 
   it.each(['feeds:fetch', 'window:close', 'constructor'])('refuses to listen on %j', (event) => {
-    expect(() => bridge.on(event as never, () => undefined)).toThrow();
+    expect(() => bridge.onJson(event as never, () => undefined)).toThrow();
     expect(electron.listeners.size).toBe(0);
   });
 });
