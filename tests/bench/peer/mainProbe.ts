@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Backend } from '../../../electron/handlers/backend';
-import type { FetchOutcome } from '../../../shared/model/feed';
+import type { FetchedOutcome } from '../../../electron/feeds/fetchFeed';
 
 /** What the main process did during one refresh, as seen at its handler table and its deliveries. */
 export interface MainActivity {
@@ -112,7 +112,7 @@ export class MainProbe {
     return Promise.race([this.backend.poller.whenIdle().then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 0))]);
   }
 
-  private recordResult(outcome: FetchOutcome): void {
+  private recordResult(outcome: FetchedOutcome): void {
     const activity = this.activity;
     const now = this.elapsed();
     activity.results += 1;
@@ -121,7 +121,7 @@ export class MainProbe {
     if (activity.results === this.halfOf) activity.halfResultsMs = now;
     if (outcome.kind === 'updated') {
       activity.updated += 1;
-      activity.articlesSent += outcome.feed.articles.length;
+      activity.articlesSent += outcome.articlesText?.count ?? outcome.feed.articles.length;
     } else if (outcome.kind === 'not-modified') activity.notModified += 1;
     else activity.failed += 1;
   }

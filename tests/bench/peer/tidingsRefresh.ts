@@ -8,6 +8,7 @@ import { defaultRendererDir } from '../../../electron/web/webApp';
 import type { FeedRecord } from '../../../renderer/db/records';
 import playwrightConfig from '../../../playwright.config';
 import { BackendProcess, type MainStatus } from './backendProcess';
+import { IdleProbe } from './idleProbe';
 import type { MainActivity } from './mainProbe';
 import type { OpmlFeed } from './opml';
 import { chromiumCpu, cpuSpent, type ChromiumCpu } from './processCpu';
@@ -27,6 +28,8 @@ export interface TidingsPhase {
   main: MainActivity;
   /** Longest event-loop delay of the main process (the backend's own process). */
   mainStallMs: number;
+  /** Longest event-loop delay of an idle process over the same refresh (idleProbe.ts). */
+  idleStallMs: number;
   /** CPU seconds of that process, its parse workers included. */
   mainCpuSeconds: number;
   /** CPU seconds of Chromium's processes by kind: the renderers, and the browser process, where IndexedDB writes. */
@@ -155,6 +158,7 @@ export class TidingsSession {
     }
 
     const chromiumBefore = await chromiumCpu(this.browserDevtools);
+    const idle = await IdleProbe.start();
     await main.begin(feeds);
     const started = performance.now();
     const elapsed = () => performance.now() - started;
@@ -217,6 +221,7 @@ export class TidingsSession {
       await sleep(statusMs);
     }
     const report = await main.end();
+    const idleStallMs = await idle.end();
     const chromiumSpent = cpuSpent(chromiumBefore, await chromiumCpu(this.browserDevtools));
     const after = (await rendererMetrics(this.devtools)) ?? latest;
     if (after) rendererPeakHeap = Math.max(Number.isNaN(rendererPeakHeap) ? 0 : rendererPeakHeap, after.heapUsedBytes);
@@ -238,6 +243,7 @@ export class TidingsSession {
       expected,
       main: report.activity,
       mainStallMs: report.stallMs,
+      idleStallMs,
       mainCpuSeconds: report.cpuSeconds,
       chromiumCpuSeconds: chromiumSpent,
       longTasks: await longTasksSince(page, pageSince),
