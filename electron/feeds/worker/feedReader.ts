@@ -15,7 +15,7 @@ export interface FeedReader {
 
 /**
  * Reads here, loading the parsers and the language tables on first use: a main process whose workers read never holds
- * them, and every full collection of its heap has some 20 MB fewer to mark.
+ * them (about 30 MB of its heap, marked by every full collection).
  */
 async function readInline(document: FeedDocument): Promise<DocumentReading> {
   const { readWithDigests } = await import('./articleDigests');
