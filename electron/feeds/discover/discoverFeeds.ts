@@ -7,7 +7,7 @@ import { problemForStatus } from '../http/statusMessages';
 import { sharedFeedReader, type FeedReader } from '../worker/feedReader';
 import { inEnglish } from '../../../shared/model/mainMessage';
 import type { Discovery } from '../../../shared/model/feed';
-import type { DocumentReading } from '../parse/readFeedDocument';
+import type { DocumentReading } from '../parse/documentReading';
 import { findFeedLinks, type DiscoveredFeed } from './findFeedLinks';
 import { isSubscriptionList, subscriptionListMessage } from './subscriptionLists';
 

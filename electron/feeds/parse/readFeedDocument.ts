@@ -11,8 +11,6 @@ import { looksLikeJson, readJsonFeed } from './readJsonFeed';
 import { readXmlFeed } from './readXmlFeed';
 import { expandDeclaredEntities } from './repairXml';
 
-export { unreadable, type DocumentReading, type FeedDocument, type UnreadableReason } from './documentReading';
-
 function looksLikeHtml(text: string, contentType: string | null): boolean {
   // XHTML pages open with an XML declaration; error pages often with <head> or <body>, without <html>.
   const head = text.slice(0, 2048).replace(/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');

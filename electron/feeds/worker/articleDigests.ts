@@ -1,5 +1,6 @@
 import { articleDigest } from '../../../shared/util/articleDigest';
-import { readFeedDocument, type DocumentReading, type FeedDocument } from '../parse/readFeedDocument';
+import { readFeedDocument } from '../parse/readFeedDocument';
+import type { DocumentReading, FeedDocument } from '../parse/documentReading';
 import { articlesToText } from './articlesText';
 
 /**

@@ -1,4 +1,4 @@
-import type { DocumentReading, FeedDocument } from '../parse/readFeedDocument';
+import type { DocumentReading, FeedDocument } from '../parse/documentReading';
 
 export interface ReadRequest {
   id: number;

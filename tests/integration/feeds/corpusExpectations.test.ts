@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readFeedDocument, type DocumentReading } from '../../../electron/feeds/parse/readFeedDocument';
+import { readFeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
+import type { DocumentReading } from '../../../electron/feeds/parse/documentReading';
 import type { ParsedArticle, ParsedFeed } from '../../../shared/model/article';
 
 // Real feeds saved by other projects, beside the repository; absent on machines without ../shared. What is checked

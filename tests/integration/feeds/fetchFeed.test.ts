@@ -4,7 +4,7 @@ import net from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed, type FetchOptions } from '../../../electron/feeds/fetchFeed';
-import type { FeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
+import type { FeedDocument } from '../../../electron/feeds/parse/documentReading';
 import { inlineFeedReader, sharedFeedReader, type FeedReader } from '../../../electron/feeds/worker/feedReader';
 import type { FetchOutcome } from '../../../shared/model/feed';
 import { startLoopbackServer, type LoopbackServer } from './loopbackServer';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WorkerFeedReader, defaultWorkerEntry, parseHeapMb } from '../../../electron/feeds/worker/feedReader';
 import { WorkerPageReader, defaultPageWorkerEntry } from '../../../electron/fulltext/worker/pageReader';
-import type { DocumentReading } from '../../../electron/feeds/parse/readFeedDocument';
+import type { DocumentReading } from '../../../electron/feeds/parse/documentReading';
 import { rssFeed } from '../../bench/feeds/syntheticFeeds';
 import { jsonFeedNestedTo, nestedFeed, wideFeed } from '../../fixtures/feeds/hostileMarkup';
 

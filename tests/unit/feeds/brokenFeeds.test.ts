@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFeedDocument, type DocumentReading } from '../../../electron/feeds/parse/readFeedDocument';
+import { readFeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
+import type { DocumentReading } from '../../../electron/feeds/parse/documentReading';
 
 const fetchedAt = Date.UTC(2025, 0, 15, 12, 0, 0);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonDepth, markupShape, maxElementDepth } from '../../../electron/feeds/parse/documentBounds';
-import { readFeedDocument, type DocumentReading } from '../../../electron/feeds/parse/readFeedDocument';
+import { readFeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
+import type { DocumentReading } from '../../../electron/feeds/parse/documentReading';
 import { feedNestedTo, jsonFeedNestedTo, wideFeed } from '../../fixtures/feeds/hostileMarkup';
 
 const read = (text: string): Promise<DocumentReading> =>

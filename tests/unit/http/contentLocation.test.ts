@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fetchFeed } from '../../../electron/feeds/fetchFeed';
 import { normaliseFeedChanges } from '../../../electron/feeds/normalise/normaliseFeed';
 import type * as NormaliseFeed from '../../../electron/feeds/normalise/normaliseFeed';
-import type { FeedDocument } from '../../../electron/feeds/parse/readFeedDocument';
+import type { FeedDocument } from '../../../electron/feeds/parse/documentReading';
 import { inlineFeedReader, type FeedReader } from '../../../electron/feeds/worker/feedReader';
 import { startLoopbackServer, type LoopbackServer } from '../../integration/feeds/loopbackServer';
 

@@ -1,5 +1,6 @@
 import type { KnownMarkup } from '../../../../electron/feeds/parse/knownMarkup';
-import { readFeedDocument, type DocumentReading } from '../../../../electron/feeds/parse/readFeedDocument';
+import { readFeedDocument } from '../../../../electron/feeds/parse/readFeedDocument';
+import type { DocumentReading } from '../../../../electron/feeds/parse/documentReading';
 
 /** The day's feed as the poller's fetch hands it over: its text, and what the reader remembers of it. */
 export function readDaybookText(text: string, fetchedAt: number, storedItems?: readonly string[], knownMarkup?: KnownMarkup): Promise<DocumentReading> {
