@@ -1,16 +1,18 @@
 import type { Emit, EventChannel } from '../../shared/ipc/contract';
+import { deliveryFirst } from '../../shared/ipc/resultJson';
 import type { DeliveredPollResult } from '../../shared/model/feed';
 import type { ArticlesText } from '../feeds/worker/articlesText';
 import type { PushResult } from '../poller/deliveries';
 
 /**
  * The emit and the push of a transport that carries each event as its JSON text (both shells' do): `send` gets the
- * text, or a result's in parts, its articles' text as the parse worker made it.
+ * text, or a result's in parts, its articles' text as the parse worker made it. A result's text starts with its
+ * delivery number (resultJson.ts), read there by the window's writer without reading the rest.
  */
 export function jsonTransport(send: (event: EventChannel, json: string | ResultText) => void): { emit: Emit; pushResult: PushResult } {
   const emit: Emit = (event, payload) => send(event, JSON.stringify(payload));
   const pushResult: PushResult = (result, articles) =>
-    articles && result.outcome.kind === 'updated' ? send('poller:result', resultText(result, articles)) : emit('poller:result', result);
+    articles && result.outcome.kind === 'updated' ? send('poller:result', resultText(deliveryFirst(result), articles)) : emit('poller:result', deliveryFirst(result));
   return { emit, pushResult };
 }
 

@@ -24,10 +24,20 @@ import { ArticleIndexer, searchTables, type WrittenArticle } from './search/sear
  * every article on the way in cost ~0.5 ms each, 20 s of page time on a first refresh of 40,000 articles, most of
  * which are never opened.
  */
-export async function storePollResults(db: TidingsDb, results: readonly FeedPollResult[]): Promise<Stored> {
+export async function storePollResults(db: TidingsDb, results: readonly FeedPollResult[], options: StoreOptions = {}): Promise<Stored> {
   const [only] = results;
-  if (results.length === 1 && only && articleCount(only) > articlesPerTransaction) return storeInPieces(db, only);
-  return storeTogether(db, results, false);
+  const inSlices = options.inSlices ?? true;
+  if (results.length === 1 && only && articleCount(only) > articlesPerTransaction) return storeInPieces(db, only, inSlices);
+  return storeTogether(db, results, { articlesOnly: false, inSlices });
+}
+
+export interface StoreOptions {
+  /**
+   * Whether the puts are issued a slice at a time, leaving the thread room to paint between them: on the window's
+   * thread, yes; in the writer's worker, no. All at once also lets Dexie note the write as a change of the tables
+   * rather than of each key and index value: the note every other tab and the window receive stays small.
+   */
+  inSlices?: boolean;
 }
 
 /** How many articles were new, in all and per feed (for notifications: stored, so not told twice). */
@@ -63,8 +73,8 @@ function articleCount(result: FeedPollResult): number {
  * with the last: a crash between pieces leaves the feed due, and its next read stores the rest (the pieces already
  * stored cost a key look-up each, their digests unchanged).
  */
-async function storeInPieces(db: TidingsDb, result: FeedPollResult): Promise<Stored> {
-  if (result.outcome.kind !== 'updated') return storeTogether(db, [result], false);
+async function storeInPieces(db: TidingsDb, result: FeedPollResult, inSlices: boolean): Promise<Stored> {
+  if (result.outcome.kind !== 'updated') return storeTogether(db, [result], { articlesOnly: false, inSlices });
   const { outcome } = result;
   const { articles } = outcome.feed;
   let added = 0;
@@ -72,14 +82,14 @@ async function storeInPieces(db: TidingsDb, result: FeedPollResult): Promise<Sto
   for (let start = 0; start < articles.length; start += articlesPerTransaction) {
     const piece = { ...result, outcome: { ...outcome, feed: { ...outcome.feed, articles: articles.slice(start, start + articlesPerTransaction) } } };
     const last = start + articlesPerTransaction >= articles.length;
-    const stored = await storeTogether(db, [piece], !last);
+    const stored = await storeTogether(db, [piece], { articlesOnly: !last, inSlices });
     added += stored.added;
     fresh.merge(stored.fresh);
   }
   return { added, fresh: fresh.list() };
 }
 
-async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], articlesOnly: boolean): Promise<Stored> {
+async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], { articlesOnly, inSlices }: { articlesOnly: boolean; inSlices: boolean }): Promise<Stored> {
   if (results.length === 0) return { added: 0, fresh: [] };
   const feedIds = [...new Set(results.map((result) => result.feedId))];
   const incoming = results.map(uniqueArticles);
@@ -152,7 +162,11 @@ async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], 
     await keepFullTexts(db, written, previousUrls);
     const entries = [...written.values()];
     const indexer = new ArticleIndexer(entries);
-    await putInSlices(db, entries, (count) => indexer.post(count));
+    if (inSlices) await putInSlices(db, entries, (count) => indexer.post(count));
+    else {
+      indexer.post(entries.length);
+      await Promise.all([db.articles.bulkPut(entries.map((entry) => entry.row)), db.bodies.bulkPut(entries.map((entry) => entry.body))]);
+    }
     await Promise.all([db.feeds.bulkPut([...changedFeeds.values()]), counts.applyTo(db.counts), indexer.write(db)]);
     return { added, fresh: fresh.list() };
   });

@@ -5,5 +5,6 @@ export function fromDesktop(desktop: DesktopBridge): Bridge {
   return {
     invoke: (channel, request) => desktop.invoke(channel, request),
     on: (event, listener) => desktop.onJson(event, (json) => listener(JSON.parse(json) as EventContract[typeof event])),
+    onJson: (event, listener) => desktop.onJson(event, listener),
   };
 }

@@ -2,13 +2,20 @@ import { isEventChannel, type Bridge, type EventChannel, type EventContract } fr
 import { inTurns, patientCallsAtOnce, patientLane } from './patientCalls';
 
 type AnyListener = (payload: EventContract[EventChannel]) => void;
+type TextListener = (json: string) => void;
+
+/** An event's listeners: those given its payload (read once for all of them), and those given its text unread. */
+interface Listeners {
+  read: Set<AnyListener>;
+  text: Set<TextListener>;
+}
 
 /**
  * The contract carried over HTTP to the same main-process handlers (`npm run web` and the end-to-end tests),
  * where the desktop shell's preload bridge is not there.
  */
 export function createHttpBridge(baseUrl: string): Bridge {
-  const listeners = new Map<EventChannel, Set<AnyListener>>();
+  const listeners = new Map<EventChannel, Listeners>();
   const connectedListeners = new Set<() => void>();
   let source: EventSource | null = null;
   const patient = { backgroundPages: inTurns(patientCallsAtOnce.backgroundPages), icons: inTurns(patientCallsAtOnce.icons) };
@@ -25,9 +32,27 @@ export function createHttpBridge(baseUrl: string): Bridge {
 
   function attach(event: EventChannel): void {
     source?.addEventListener(event, (message) => {
-      const payload = JSON.parse((message as MessageEvent<string>).data) as EventContract[EventChannel];
-      for (const listener of listeners.get(event) ?? []) listener(payload);
+      const json = (message as MessageEvent<string>).data;
+      const { read, text } = listeners.get(event) ?? { read: new Set(), text: new Set() };
+      for (const listener of text) listener(json);
+      if (read.size === 0) return;
+      const payload = JSON.parse(json) as EventContract[EventChannel];
+      for (const listener of read) listener(payload);
     });
+  }
+
+  function listen<L>(event: EventChannel, setOf: (known: Listeners) => Set<L>, listener: L): () => void {
+    if (!isEventChannel(event)) throw new Error(`Unknown event ${String(event)}`);
+    let known = listeners.get(event);
+    if (!known) {
+      known = { read: new Set(), text: new Set() };
+      listeners.set(event, known);
+      if (source) attach(event);
+    }
+    const set = setOf(known);
+    set.add(listener);
+    connect();
+    return () => set.delete(listener);
   }
 
   return {
@@ -45,18 +70,8 @@ export function createHttpBridge(baseUrl: string): Bridge {
       const lane = patientLane(channel, request);
       return lane ? patient[lane](call) : call();
     },
-    on(event, listener) {
-      if (!isEventChannel(event)) throw new Error(`Unknown event ${String(event)}`);
-      let set = listeners.get(event);
-      if (!set) {
-        set = new Set();
-        listeners.set(event, set);
-        if (source) attach(event);
-      }
-      set.add(listener as AnyListener);
-      connect();
-      return () => set.delete(listener as AnyListener);
-    },
+    on: (event, listener) => listen(event, (known) => known.read, listener as AnyListener),
+    onJson: (event, listener) => listen(event, (known) => known.text, listener as TextListener),
     onConnected(listener) {
       connectedListeners.add(listener);
       connect();

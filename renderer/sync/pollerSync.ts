@@ -1,17 +1,18 @@
 import { liveQuery } from 'dexie';
 import type { Bridge } from '../../shared/ipc/contract';
-import type { DeliveredPollResult, PollProgress } from '../../shared/model/feed';
+import type { PollProgress } from '../../shared/model/feed';
 import type { PollSettings } from '../../shared/model/pollSettings';
 import { followFeedRows } from '../db/feedRows';
 import { onClosedForAnotherVersion, type TidingsDb } from '../db/database';
 import { toSubscriptions } from '../db/feeds';
-import { storePollResults } from '../db/ingest';
-import { compactSearchIndex } from '../db/search/searchIndex';
 import { readPreferences } from '../db/preferences';
 import type { FeedRecord } from '../db/records';
 import { useUi } from '../state/store';
 import { databaseIdentity } from './databaseIdentity';
 import { reportNewArticles } from './desktopSync';
+import type { Ingest } from './ingestChannel';
+import { openIngest } from './ingestInWorker';
+import type { PendingResult } from './resultWriter';
 import { browserLocks, electWriter, type WriterLocks } from './writerElection';
 import { followConnection, roomProbe, writeResults, type WriteResultsOptions } from './writeResults';
 
@@ -25,8 +26,8 @@ const refreshResendMs = 3_000;
 export interface PollerSyncOptions {
   /** The Web Locks API that elects the one window that stores results; null makes this window the writer. */
   locks?: WriterLocks | null;
-  /** Stores results; storePollResults into `db` by default. */
-  store?: WriteResultsOptions['store'];
+  /** Where the writer stores results and merges the search index; a worker of its own by default (openIngest). */
+  ingest?: (db: TidingsDb) => Ingest;
   /** Looks for room while the disk is full; a probe database beside `db` by default, none when null. */
   hasRoomFor?: WriteResultsOptions['hasRoomFor'] | null;
   /** Timings of the writer, for tests. */
@@ -45,25 +46,26 @@ export interface PollerSyncOptions {
  */
 export function startPollerSync(db: TidingsDb, bridge: Bridge, options: PollerSyncOptions = {}): () => void {
   const stopProgress = followProgress(bridge);
-  const compaction = compactWhenQuiet(db);
-  const store =
-    options.store ??
-    (async (results: DeliveredPollResult[]) => {
-      const stored = await storePollResults(db, results);
-      compaction.soon();
-      reportNewArticles(bridge, stored.fresh);
-      return stored;
-    });
   const locks = options.locks === undefined ? browserLocks() : options.locks;
   // Opened by the first writer, while there is room to create it.
   let hasRoomFor = options.hasRoomFor ?? undefined;
   const stopWriting = electWriter(`tidings-writer:${db.name}`, locks, () => {
     if (options.hasRoomFor === undefined && typeof indexedDB !== 'undefined') hasRoomFor ??= roomProbe(`${db.name}-room`);
     const stopSpeaking = speakForDatabase(db, bridge);
+    const ingest = (options.ingest ?? openIngest)(db);
+    const compaction = compactWhenQuiet(ingest);
+    const store = async (results: PendingResult[]) => {
+      const stored = await ingest.store(results);
+      compaction.soon();
+      reportNewArticles(bridge, stored.fresh);
+      return stored;
+    };
     const stopResults = writeResults(bridge, { store, database: databaseIdentity(db.name), writer: options.writer, ...(hasRoomFor ? { hasRoomFor } : {}) });
     return () => {
       stopResults();
       stopSpeaking();
+      compaction.stop();
+      ingest.close();
     };
   });
 
@@ -74,7 +76,6 @@ export function startPollerSync(db: TidingsDb, bridge: Bridge, options: PollerSy
     stopClosing();
     stopWriting();
     stopProgress();
-    compaction.stop();
   };
   const stopClosing = onClosedForAnotherVersion(db, stop);
   return stop;
@@ -160,14 +161,14 @@ export function followProgress(bridge: Bridge): () => void {
 /** Quiet this long after the last stored batch, the search index merges the small segments each batch left. */
 const compactAfterMs = 2_000;
 
-function compactWhenQuiet(db: TidingsDb): { soon: () => void; stop: () => void } {
+function compactWhenQuiet(ingest: Ingest): { soon: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   return {
     soon: () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        compactSearchIndex(db).catch((error: unknown) => console.error('Could not merge the search index', error));
+        ingest.compact().catch((error: unknown) => console.error('Could not merge the search index', error));
       }, compactAfterMs);
     },
     stop: () => {

@@ -1,9 +1,42 @@
 import { articlesPerTransaction } from '../db/ingest';
+import { readJson, type JsonText } from '../../shared/ipc/jsonText';
+import { deliveryInJson } from '../../shared/ipc/resultJson';
 import type { DeliveredPollResult } from '../../shared/model/feed';
+
+/**
+ * A pushed result as the writer holds it: read, or still the JSON text it came as, with the delivery number it starts
+ * with (resultJson.ts). The text is read where it is stored, in the storing worker: the window never makes objects of
+ * a refresh's articles.
+ */
+export type PendingResult = DeliveredPollResult | ResultJson;
+
+export interface ResultJson {
+  delivery: number;
+  json: JsonText<DeliveredPollResult>;
+}
+
+/** A result pushed as text, held unread; one whose text does not start with its delivery number is read now. */
+export function pendingFromJson(json: JsonText<DeliveredPollResult>): PendingResult {
+  const delivery = deliveryInJson(json);
+  return delivery === null ? readJson(json) : { delivery, json };
+}
+
+export function readPending(result: PendingResult): DeliveredPollResult {
+  return 'json' in result ? readJson(result.json) : result;
+}
+
+/** About the characters of JSON a stored article takes with its body: what a result's text is weighed by. */
+const charactersPerArticle = 4_000;
+
+/** About how many articles a result brings: counted when read, judged from its length when still text. */
+function articlesIn(result: PendingResult): number {
+  if ('json' in result) return Math.ceil(result.json.length / charactersPerArticle);
+  return result.outcome.kind === 'updated' ? result.outcome.feed.articles.length : 0;
+}
 
 export interface ResultWriterOptions {
   /** Stores results in one transaction, in the order given (storePollResults). */
-  store: (results: DeliveredPollResult[]) => Promise<unknown>;
+  store: (results: PendingResult[]) => Promise<unknown>;
   /** Tells the main process these deliveries are stored (`poller:stored`). */
   acknowledge: (deliveries: number[]) => Promise<unknown>;
   /** Stops or restarts polling while the disk is full (`poller:pause`). */
@@ -51,7 +84,7 @@ export function isQuotaExceeded(error: unknown): boolean {
  * when the reader asks; success clears the message and resumes polling.
  */
 export class ResultWriter {
-  private readonly queue: DeliveredPollResult[] = [];
+  private readonly queue: PendingResult[] = [];
   /** Deliveries waiting or being stored: one pushed again meanwhile is not stored twice. */
   private readonly waiting = new Set<number>();
   private batchTimer: ReturnType<typeof setTimeout> | null = null;
@@ -80,7 +113,7 @@ export class ResultWriter {
     this.resendAfterErrorMs = options.resendAfterErrorMs ?? 5_000;
   }
 
-  accept(result: DeliveredPollResult): void {
+  accept(result: PendingResult): void {
     if (this.stopped || this.waiting.has(result.delivery)) return;
     this.waiting.add(result.delivery);
     this.queue.push(result);
@@ -135,11 +168,11 @@ export class ResultWriter {
    * The results stored together: up to maxBatch of them, and no more articles than maxArticles (but always one
    * result), so that one transaction never holds the page for long.
    */
-  private nextBatch(): DeliveredPollResult[] {
-    const batch: DeliveredPollResult[] = [];
+  private nextBatch(): PendingResult[] {
+    const batch: PendingResult[] = [];
     let articles = 0;
     for (const result of this.queue) {
-      const count = result.outcome.kind === 'updated' ? result.outcome.feed.articles.length : 0;
+      const count = articlesIn(result);
       if (batch.length >= this.maxBatch || (batch.length > 0 && articles + count > this.maxArticles)) break;
       batch.push(result);
       articles += count;
@@ -162,7 +195,7 @@ export class ResultWriter {
   }
 
   /** After a failure other than a full disk: each result alone, so that one that cannot be stored holds up no other. */
-  private async storeOneByOne(batch: DeliveredPollResult[]): Promise<void> {
+  private async storeOneByOne(batch: PendingResult[]): Promise<void> {
     const failed = batch.length === 1 ? batch : [];
     for (const result of batch.length > 1 ? batch : []) {
       try {
@@ -170,7 +203,7 @@ export class ResultWriter {
         this.stored([result]);
       } catch (error) {
         if (isQuotaExceeded(error)) return this.waitForSpace([result]);
-        console.error(`Could not store the result of feed ${result.feedId}`, error);
+        console.error(`Could not store delivery ${result.delivery}`, error);
         failed.push(result);
       }
     }
@@ -186,7 +219,7 @@ export class ResultWriter {
     }, delay);
   }
 
-  private stored(results: DeliveredPollResult[]): void {
+  private stored(results: PendingResult[]): void {
     this.leaveQueue(results);
     const deliveries = results.map((result) => result.delivery);
     this.options.acknowledge(deliveries).catch((error: unknown) => console.error('Could not tell the main process what was stored', error));
@@ -199,17 +232,17 @@ export class ResultWriter {
   }
 
   /** Stored or given up (main still holds those): they wait here no longer. */
-  private leaveQueue(results: DeliveredPollResult[]): void {
+  private leaveQueue(results: PendingResult[]): void {
     const leaving = new Set(results);
     for (const result of results) this.waiting.delete(result.delivery);
-    for (let index = this.queue.length - 1; index >= 0; index -= 1) if (leaving.has(this.queue[index] as DeliveredPollResult)) this.queue.splice(index, 1);
+    for (let index = this.queue.length - 1; index >= 0; index -= 1) if (leaving.has(this.queue[index] as PendingResult)) this.queue.splice(index, 1);
   }
 
   /**
    * The batch stays at the front of the queue; nothing is acknowledged, and nothing already stored is touched. Storing
    * is tried again every storageRetryMs, and at once when a look for room (every roomCheckMs) finds enough for it.
    */
-  private waitForSpace(batch: DeliveredPollResult[]): void {
+  private waitForSpace(batch: PendingResult[]): void {
     if (!this.storageFull) {
       this.storageFull = true;
       this.options.onStorageFull(true);
@@ -255,8 +288,8 @@ export class ResultWriter {
  * About what storing these results takes, from the size of what they say: each article's row, body and search
  * postings are stored, and text is counted in UTF-16. A bound to look for room with, not a measure.
  */
-export function approximateBytes(results: readonly DeliveredPollResult[]): number {
+export function approximateBytes(results: readonly PendingResult[]): number {
   let characters = 0;
-  for (const result of results) characters += JSON.stringify(result.outcome).length;
+  for (const result of results) characters += 'json' in result ? result.json.length : JSON.stringify(result.outcome).length;
   return characters * 2;
 }

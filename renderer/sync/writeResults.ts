@@ -1,11 +1,10 @@
 import type { Bridge } from '../../shared/ipc/contract';
-import type { DeliveredPollResult } from '../../shared/model/feed';
 import { useUi } from '../state/store';
-import { ResultWriter, type ResultWriterOptions } from './resultWriter';
+import { pendingFromJson, ResultWriter, type PendingResult, type ResultWriterOptions } from './resultWriter';
 
 export interface WriteResultsOptions {
   /** Stores results in one transaction (storePollResults). */
-  store: (results: DeliveredPollResult[]) => Promise<unknown>;
+  store: (results: PendingResult[]) => Promise<unknown>;
   /** Names the database to the main process (`poller:writer`). */
   database: string;
   /** Looks for room while the disk is full (see roomProbe); without one, room is found by trying the results. */
@@ -31,7 +30,10 @@ export function writeResults(bridge: Bridge, options: WriteResultsOptions): () =
   });
   // A writer starts afresh: polling paused by one before it (whose disk was full) resumes, and pauses again if it still is.
   bridge.invoke('poller:pause', { paused: false, reason: 'storage-full' }).catch((error: unknown) => console.error('Could not resume checking for new articles', error));
-  const stopResults = bridge.on('poller:result', (result) => writer.accept(result));
+  // Held as the text it came as where the bridge gives it: the storing worker reads it.
+  const stopResults = bridge.onJson
+    ? bridge.onJson('poller:result', (json) => writer.accept(pendingFromJson(json)))
+    : bridge.on('poller:result', (result) => writer.accept(result));
   const stopConnected = followConnection(bridge, () => writer.askForResend());
   return () => {
     stopResults();

@@ -12,6 +12,7 @@ import type { FullTextAnswer } from '../model/fullText';
 import type { ErrorReport, LaunchRequest } from '../model/launch';
 import type { ImageCacheLimits, ImageCacheUsage } from '../model/imageCache';
 import type { PollSettings } from '../model/pollSettings';
+import type { JsonText } from './jsonText';
 
 export interface AppInfo {
   name: string;
@@ -213,6 +214,11 @@ export interface Bridge {
    * lives.
    */
   onConnected?(listener: () => void): () => void;
+  /**
+   * An event's payload as the JSON text it crossed as, unread: for a listener that hands it on to be read elsewhere
+   * (the writer's results, read in its storing worker). Both shells' bridges have it.
+   */
+  onJson?<E extends EventChannel>(event: E, listener: (json: JsonText<EventContract[E]>) => void): () => void;
 }
 
 /**

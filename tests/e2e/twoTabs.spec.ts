@@ -27,6 +27,9 @@ const lastList = (calls: IpcCall[]) =>
     (subscription) => subscription.url,
   ) ?? [];
 
+/** The dedicated worker in which a writing tab stores results, off the thread that draws the page. */
+const storingWorkers = (tab: Page) => tab.workers().filter((worker) => /ingestWorker[^/]*\.js$/.test(new URL(worker.url()).pathname)).length;
+
 test('two tabs on one database: one stores each result once and speaks for the database; the other only reads', async ({ page, app }) => {
   test.setTimeout(120_000);
   const feeds = await startBulkFeeds({ feeds: 11, articlesPerFeed: 30 });
@@ -59,6 +62,9 @@ test('two tabs on one database: one stores each result once and speaks for the d
     expect(new Set(acknowledged).size).toBe(acknowledged.length);
     expect(acknowledged.length).toBeGreaterThanOrEqual(20);
     expect(saidByWriter(fromReader)).toEqual([]);
+    // The writer stored them in a worker of its own; the reader started none.
+    expect(storingWorkers(page)).toBe(1);
+    expect(storingWorkers(other)).toBe(0);
 
     // A feed added in the reading tab reaches the poller through the writer, with every other feed still listed.
     await other.bringToFront();
@@ -71,6 +77,7 @@ test('two tabs on one database: one stores each result once and speaks for the d
     await page.close();
     await expect.poll(() => fromReader.some((call) => call.channel === 'poller:writer'), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => lastList(fromReader).length).toBe(11);
+    expect(storingWorkers(other)).toBe(1);
     feeds.setArticles(45);
     await other.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => countArticles(other), { timeout: 30_000 }).toBe(11 * 45);

@@ -3,9 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/handlers/backend';
 import { openDatabase, type TidingsDb } from '../../../renderer/db/database';
 import { addFeed } from '../../../renderer/db/feeds';
-import { storePollResults } from '../../../renderer/db/ingest';
+import { storePollResults, type Stored } from '../../../renderer/db/ingest';
 import { useUi } from '../../../renderer/state/store';
+import { ingestInThread } from '../../../renderer/sync/ingestChannel';
 import { startPollerSync } from '../../../renderer/sync/pollerSync';
+import { readPending } from '../../../renderer/sync/resultWriter';
 import type { WriterLocks } from '../../../renderer/sync/writerElection';
 import type { Bridge, EventChannel, EventContract } from '../../../shared/ipc/contract';
 import type { DeliveredPollResult, FetchOutcome, Subscription } from '../../../shared/model/feed';
@@ -113,7 +115,7 @@ function open(name: string): TidingsDb {
 function startWindow(
   main: ReturnType<typeof mainProcess>,
   name: string,
-  options: { locks: WriterLocks | null; store?: (db: TidingsDb, results: DeliveredPollResult[]) => Promise<unknown> },
+  options: { locks: WriterLocks | null; store?: (db: TidingsDb, results: DeliveredPollResult[]) => Promise<Stored> },
 ) {
   const db = open(name);
   const window = main.openWindow();
@@ -123,12 +125,16 @@ function startWindow(
   const stop = startPollerSync(db, window.bridge, {
     locks: options.locks,
     writer: { batchMs: 10 },
-    store: async (results) => {
-      storing += 1;
-      await store(db, results);
-      storing -= 1;
-      stored.push(...results.map((result) => result.delivery));
-    },
+    ingest: (into) => ({
+      ...ingestInThread(into),
+      store: async (results) => {
+        storing += 1;
+        const answer = await store(into, results.map(readPending));
+        storing -= 1;
+        stored.push(...results.map((result) => result.delivery));
+        return answer;
+      },
+    }),
   });
   const close = () => {
     stop();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isQuotaExceeded, ResultWriter, type ResultWriterOptions } from '../../../renderer/sync/resultWriter';
+import { approximateBytes, isQuotaExceeded, pendingFromJson, readPending, ResultWriter, type PendingResult, type ResultWriterOptions } from '../../../renderer/sync/resultWriter';
+import { deliveryFirst } from '../../../shared/ipc/resultJson';
 import type { DeliveredPollResult } from '../../../shared/model/feed';
 import { blankArticle, blankFeed } from '../../fixtures/model/parsedArticle';
 import { noValidators } from '../foundation/support/fixtures';
@@ -27,7 +28,7 @@ function makeWriter(store: ResultWriterOptions['store'] = async () => undefined)
     messages: [] as boolean[],
   };
   const writer = new ResultWriter({
-    store: vi.fn(async (results: DeliveredPollResult[]) => {
+    store: vi.fn(async (results: PendingResult[]) => {
       await store(results);
       calls.stored.push(results.map((r) => r.delivery));
     }),
@@ -92,6 +93,25 @@ describe('storing in batches', () => {
     writer.accept(result(6));
     await vi.advanceTimersByTimeAsync(200);
     expect(calls.stored).toEqual([[1, 2], [3], [4], [5, 6]]);
+  });
+
+  it('holds results that came as text unread, acknowledges them by the number they start with, and weighs them by length', async () => {
+    const { writer, calls } = makeWriter();
+    const asText = (delivery: number, characters: number) => pendingFromJson(JSON.stringify({ ...deliveryFirst(result(delivery)), padding: 'x'.repeat(characters) }));
+    const first = asText(1, 1_000_000);
+    expect(first).toEqual({ delivery: 1, json: expect.any(String) });
+    // About 250 articles' worth each: two fit in a transaction of at most 600, the third waits for the next.
+    writer.accept(first);
+    writer.accept(asText(2, 1_000_000));
+    writer.accept(asText(1, 1_000_000));
+    writer.accept(asText(3, 1_000_000));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(calls.stored).toEqual([[1, 2], [3]]);
+    expect(calls.acknowledged.flat()).toEqual([1, 2, 3]);
+    expect(readPending(first)).toMatchObject({ delivery: 1, feedId: 'feed-1', outcome: { kind: 'not-modified' } });
+    expect(approximateBytes([first])).toBeGreaterThan(2_000_000);
+    // A text without its number first is read at once.
+    expect(pendingFromJson(JSON.stringify({ feedId: 'feed-4', delivery: 4 }))).toEqual({ feedId: 'feed-4', delivery: 4 });
   });
 
   it('stores a result pushed again while it waits only once', async () => {

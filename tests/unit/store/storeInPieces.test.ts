@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { addFeed } from '../../../renderer/db/feeds';
-import { articlesPerTransaction, nextSliceSize, storePollResult } from '../../../renderer/db/ingest';
+import { openDatabase } from '../../../renderer/db/database';
+import { articlesPerTransaction, nextSliceSize, storePollResult, storePollResults } from '../../../renderer/db/ingest';
+import { searchPage } from '../../../renderer/db/search/searchIndex';
 import { useFreshDatabase } from '../foundation/support/database';
 import { parsedArticle, pollResult, updated } from '../foundation/support/fixtures';
 import { recount, storedCounts } from './recount';
@@ -69,5 +71,40 @@ describe('the slices of puts inside a transaction', () => {
     expect(nextSliceSize(200, 1)).toBe(200);
     expect(nextSliceSize(12, 500)).toBe(10);
     expect(nextSliceSize(40, 0)).toBe(80);
+  });
+});
+
+describe('puts all at once, as the writer’s worker stores', () => {
+  it('stores what storing in slices stores: the same rows, bodies, counts and search terms, a huge feed still in pieces', async () => {
+    const stores = [openDatabase(`slices-${crypto.randomUUID()}`), openDatabase(`at-once-${crypto.randomUUID()}`)];
+    try {
+      const stored = [];
+      for (const [index, db] of stores.entries()) {
+        const small = await addFeed(db, 'https://small.example/feed', t0);
+        const huge = await addFeed(db, 'https://huge.example/feed', t0);
+        const options = { inSlices: index === 0 };
+        const results = [
+          pollResult(small.id, small.url, updated([parsedArticle('s1', { title: 'Tides in Hà Nội' }), parsedArticle('s2')], { validators }), t0 + 1),
+          pollResult(huge.id, huge.url, updated(manyArticles(40)), t0 + 1),
+        ];
+        const transaction = vi.spyOn(db, 'transaction');
+        await storePollResults(db, results, options);
+        await storePollResults(db, [pollResult(huge.id, huge.url, updated(manyArticles(articlesPerTransaction + 30)), t0 + 2)], options);
+        expect(transaction).toHaveBeenCalledTimes(3);
+        expect(await storedCounts(db)).toEqual(await recount(db));
+        const found = await searchPage(db, 'hanoi', { feedIds: null, after: null, limit: 5 });
+        const strip = <T extends { key: string }>(rows: T[]) => rows.map((row) => ({ ...row, key: row.key.replace(/^\S+/, '') })).sort((a, b) => (a.key < b.key ? -1 : 1));
+        stored.push({
+          articles: strip((await db.articles.toArray()).map(({ feedId: _feedId, ...row }) => row)),
+          bodies: strip(await db.bodies.toArray()),
+          found: found.map((row) => row.title),
+        });
+      }
+      expect(stored[0]?.articles).toHaveLength(articlesPerTransaction + 32);
+      expect(stored[0]?.found).toEqual(['Tides in Hà Nội']);
+      expect(stored[1]).toEqual(stored[0]);
+    } finally {
+      for (const db of stores) await db.delete();
+    }
   });
 });

@@ -74,7 +74,8 @@ function batchesOf(plan: CorpusPlan, feeds: readonly FeedPlan[], texts: TextMake
 
 async function storeAll(db: TidingsDb, batches: readonly Batch[]): Promise<number> {
   const started = performance.now();
-  for (const batch of batches) await storePollResults(db, batch.results);
+  // As the writer's worker stores them: each transaction's puts at once.
+  for (const batch of batches) await storePollResults(db, batch.results, { inSlices: false });
   return performance.now() - started;
 }
 
