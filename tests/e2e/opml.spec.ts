@@ -78,7 +78,8 @@ test('an OPML file is imported through the File menu command: folders, feeds wit
   const skipped = dialog.getByRole('list', { name: 'Skipped entries' }).getByRole('listitem');
   await expect(skipped).toHaveCount(1);
   await expect(skipped.first()).toHaveText(/^Line 13\s*“Old blog”: no feed address$/);
-  expect(workers).toEqual([expect.stringMatching(/opmlReaderWorker/)]);
+  // Read in a worker of its own (the writer's storing worker runs beside it).
+  expect(workers.filter((url) => /opmlReaderWorker/.test(url))).toHaveLength(1);
   const { violations } = await new AxeBuilder({ page }).include('.opml-dialog').analyze();
   expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
