@@ -69,8 +69,10 @@ export function ingestThrough(end: MessageEnd, close: () => void): Ingest & { br
     if (reply.ok) waiting.resolve(reply.value);
     else waiting.reject(Object.assign(new Error(reply.message), { name: reply.name }));
   };
+  let closed = false;
   const ask = <T>(work: IngestWork): Promise<T> =>
     new Promise<T>((resolve, reject) => {
+      if (closed) return reject(new Error('Storing stopped'));
       const id = nextId++;
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       end.postMessage({ ...work, id } satisfies IngestRequest);
@@ -83,6 +85,7 @@ export function ingestThrough(end: MessageEnd, close: () => void): Ingest & { br
     store: (results) => ask<Stored>({ kind: 'store', results }),
     compact: () => ask<number>({ kind: 'compact' }),
     close: () => {
+      closed = true;
       broken(new Error('Storing stopped'));
       close();
     },

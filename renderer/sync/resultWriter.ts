@@ -186,6 +186,8 @@ export class ResultWriter {
     try {
       await this.options.store(batch);
     } catch (error) {
+      // Stepped down meanwhile (its storing worker closed with it): main still holds the batch for the next writer.
+      if (this.stopped) return;
       if (isQuotaExceeded(error)) return this.waitForSpace(batch);
       console.error(`Could not store ${batch.length} fetched results together`, error);
       return this.storeOneByOne(batch);

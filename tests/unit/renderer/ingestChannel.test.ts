@@ -108,5 +108,7 @@ describe('storing through the writer’s worker channel', () => {
     window.close();
     expect(await compacting).toMatchObject({ message: 'Storing stopped' });
     expect(closed()).toBe(true);
+    // Asked again once closed, it answers at once rather than never.
+    await expect(window.store([])).rejects.toThrow('Storing stopped');
   });
 });

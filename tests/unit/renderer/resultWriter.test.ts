@@ -197,6 +197,22 @@ describe('a full disk', () => {
     await vi.advanceTimersByTimeAsync(120_000);
     expect(calls.paused).toEqual([true]);
   });
+
+  it('steps down in the middle of a store that then fails: nothing retried, acknowledged, or reported', async () => {
+    let fail: (error: Error) => void = () => undefined;
+    const { writer, calls } = makeWriter(() => new Promise((_resolve, reject) => (fail = reject)));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    writer.accept(result(1));
+    writer.accept(result(2));
+    await vi.advanceTimersByTimeAsync(200);
+    writer.stop();
+    fail(new Error('Storing stopped'));
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(calls.stored).toEqual([]);
+    expect(calls.acknowledged).toEqual([]);
+    expect(calls.resends).toBe(0);
+    expect(errors).not.toHaveBeenCalled();
+  });
 });
 
 describe('isQuotaExceeded', () => {
