@@ -164,8 +164,10 @@ async function storeTogether(db: TidingsDb, results: readonly FeedPollResult[], 
     const indexer = new ArticleIndexer(entries);
     if (inSlices) await putInSlices(db, entries, (count) => indexer.post(count));
     else {
+      // The puts first: the database writes them while the search postings are worked out here.
+      const puts = Promise.all([db.articles.bulkPut(entries.map((entry) => entry.row)), db.bodies.bulkPut(entries.map((entry) => entry.body))]);
       indexer.post(entries.length);
-      await Promise.all([db.articles.bulkPut(entries.map((entry) => entry.row)), db.bodies.bulkPut(entries.map((entry) => entry.body))]);
+      await puts;
     }
     await Promise.all([db.feeds.bulkPut([...changedFeeds.values()]), counts.applyTo(db.counts), indexer.write(db)]);
     return { added, fresh: fresh.list() };
