@@ -55,10 +55,11 @@ function describe(error: unknown): { name: string; message: string } {
 }
 
 /**
- * The window's side: an Ingest whose work is done at the other end. `broken` rejects everything under way, for a
- * worker that failed to start or died; what it was storing was never acknowledged, so main sends it again.
+ * The window's side: an Ingest whose work is done at the other end. Closed (the writer stepped down, or its worker
+ * failed), it rejects everything under way and anything asked later; what was being stored was never acknowledged, so
+ * main sends it again.
  */
-export function ingestThrough(end: MessageEnd, close: () => void): Ingest & { broken: (error: Error) => void } {
+export function ingestThrough(end: MessageEnd, close: () => void): Ingest {
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   end.onmessage = (event) => {
@@ -77,18 +78,14 @@ export function ingestThrough(end: MessageEnd, close: () => void): Ingest & { br
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       end.postMessage({ ...work, id } satisfies IngestRequest);
     });
-  const broken = (error: Error) => {
-    for (const waiting of pending.values()) waiting.reject(error);
-    pending.clear();
-  };
   return {
     store: (results) => ask<Stored>({ kind: 'store', results }),
     compact: () => ask<number>({ kind: 'compact' }),
     close: () => {
       closed = true;
-      broken(new Error('Storing stopped'));
+      for (const waiting of pending.values()) waiting.reject(new Error('Storing stopped'));
+      pending.clear();
       close();
     },
-    broken,
   };
 }
