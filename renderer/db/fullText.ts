@@ -65,6 +65,14 @@ export function newestOfFeed(db: TidingsDb, feedId: string, count: number): Prom
   return db.articles.where('[feedId+sortTime]').between([feedId, Dexie.minKey], [feedId, Dexie.maxKey]).reverse().limit(count).toArray();
 }
 
+/**
+ * The newest articles of each of some feeds, as many as asked of each, in one read: after a batch of a refresh, a
+ * transaction of its own per feed cost the window more than the few rows each read.
+ */
+export function newestOfFeeds(db: TidingsDb, counts: ReadonlyMap<string, number>): Promise<ArticleRecord[]> {
+  return db.transaction('r', db.articles, async () => (await Promise.all([...counts].map(([feedId, count]) => newestOfFeed(db, feedId, count)))).flat());
+}
+
 /** Which of these articles have a body and no full text yet: the ones still to fetch. */
 export async function withoutFullText(db: TidingsDb, keys: readonly string[]): Promise<Set<string>> {
   const bodies = await db.bodies.bulkGet([...keys]);

@@ -3,7 +3,7 @@ import type { FullTextAnswer } from '../../shared/model/fullText';
 import { coalescedLiveQuery } from '../db/coalescedLiveQuery';
 import { followFeedRows } from '../db/feedRows';
 import type { TidingsDb } from '../db/database';
-import { addsToFeedText, newestArticles, newestOfFeed, storeFullText, wantsFullText, withoutFullText } from '../db/fullText';
+import { addsToFeedText, newestArticles, newestOfFeed, newestOfFeeds, storeFullText, wantsFullText, withoutFullText } from '../db/fullText';
 import type { ArticleRecord, CountRecord, FeedRecord, FullTextSetting } from '../db/records';
 import { backfillSummaryFlags } from '../db/summaryFlags';
 import { useUi } from '../state/store';
@@ -178,10 +178,13 @@ function fetchFullTexts(db: TidingsDb, bridge: Bridge, options: FullTextSyncOpti
     totals = new Map();
     for (const count of counts) totals.set(count.feedId, (totals.get(count.feedId) ?? 0) + count.total);
     if (before) {
+      const grownFeeds = new Map<string, number>();
       for (const [feedId, total] of totals) {
         const grown = total - (before.get(feedId) ?? 0);
-        if (grown > 0) look(() => newestOfFeed(db, feedId, Math.min(grown, perFeed)));
+        // A feed set to `never` wants no page, so its new articles are not read.
+        if (grown > 0 && settings?.get(feedId) !== 'never') grownFeeds.set(feedId, Math.min(grown, perFeed));
       }
+      if (grownFeeds.size > 0) look(() => newestOfFeeds(db, grownFeeds));
     }
     startCatchUp();
   }

@@ -1,5 +1,6 @@
 import { openDatabase } from '../db/database';
 import { ingestInThread, serveIngest, type MessageEnd } from './ingestChannel';
+import { wholeIndexNotes } from './wholeIndexNotes';
 
 /**
  * The dedicated worker that stores what the poller fetched, started by the window that is the database's writer and
@@ -8,5 +9,7 @@ import { ingestInThread, serveIngest, type MessageEnd } from './ingestChannel';
  * the window's live queries learn of each write as they do of another tab's.
  */
 const scope = self as unknown as MessageEnd & { name: string };
+const db = openDatabase(scope.name);
+db.use(wholeIndexNotes);
 // Nothing to paint here: each transaction's puts go at once (see StoreOptions).
-serveIngest(ingestInThread(openDatabase(scope.name), { inSlices: false }), scope);
+serveIngest(ingestInThread(db, { inSlices: false }), scope);

@@ -117,6 +117,21 @@ describe('startFullTextSync', () => {
     expect(main.asked).toHaveLength(2);
   });
 
+  it('fetches the summaries of every feed a batch grew, read together, and none of a feed set to never', async () => {
+    await db.feeds.bulkAdd([feed('first', 'auto'), feed('second', 'always'), feed('never', 'never')]);
+    const main = mainProcess();
+    start(main.bridge);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await storePollResults(db, [
+      pollResult('first', 'https://first.example/feed.xml', updated([article('first', 'cut', true), article('first', 'whole', false)]), now),
+      pollResult('second', 'https://second.example/feed.xml', updated([article('second', 'any', false)]), now),
+      pollResult('never', 'https://never.example/feed.xml', updated([article('never', 'cut', true)]), now),
+    ]);
+    await vi.waitFor(async () => expect(await fullTextOf('first', 'cut')).not.toBeNull());
+    await vi.waitFor(async () => expect(await fullTextOf('second', 'any')).not.toBeNull());
+    expect(main.asked.map((request) => request.url).sort()).toEqual(['https://first.example/articles/cut', 'https://second.example/articles/any']);
+  });
+
   it('reads under auto the summaries stored before summaries were told apart, once they are found to be', async () => {
     await db.feeds.add(feed('auto', 'auto'));
     const teaser = parsedArticle('older', {
