@@ -162,6 +162,7 @@ export async function measureIngest(store: TidingsDb, plan: CorpusPlan, texts: T
     await store.feeds.bulkPut(roundFeeds.map((feed) => feedRecordOf(feed, plan.start)));
     const ourTurn = async () => {
       intoStore.push(await storeAll(store, roundBatches));
+      // Read back only to fail the round loudly if ingest left any article out.
       await writtenRecords(store, roundBatches);
       const removing = performance.now();
       for (const feed of roundFeeds) await removeFeed(store, feed.id);
